@@ -1,0 +1,50 @@
+# The two commands a newcomer needs: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Silence Material's end-of-life banner; it is not a build warning.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test build check serve lint clean golden eval bench
+
+# Create the virtual environment and install the pinned dependencies.
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+## site: generate docs/ from seeds/ and data/, then build the static site into site/
+site: build
+	$(PY) -m mkdocs build --strict
+
+## build: generate docs/ only
+build: $(STAMP)
+	$(PY) -m generator build
+
+## check: exit 1 when docs/ is not what build would produce
+check: $(STAMP)
+	$(PY) -m generator check
+
+## test: run every test
+test: $(STAMP)
+	$(PY) -m pytest
+
+## eval: precision, recall and F1 of extraction over the labelled texts in tests/eval/
+eval: $(STAMP)
+	$(PY) tests/eval/evaluate.py
+
+## lint: ruff over the code
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests
+
+## serve: preview the site at http://127.0.0.1:8000 with live reload
+serve: build
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+## golden: regenerate the golden files after reviewing the diff that the tests print
+golden: $(STAMP)
+	$(PY) -m pytest tests/test_golden.py --update-golden
+
+clean:
+	rm -rf site
