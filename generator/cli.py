@@ -1,0 +1,112 @@
+"""Command line: `python -m generator build|check`. Thin: parse, run the pipeline, print."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator.config import ROOT, Config
+from generator.errors import GeneratorError
+from generator.pipeline import Report, build, validate
+
+_FOLDERS = [
+    click.option("--sources", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "seeds", show_default="seeds/", help="Folder with source files."),
+    click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "docs", show_default="docs/", help="MkDocs docs folder to write into."),
+    click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "data", show_default="data/", help="Folder with actors.yml and topics.yml."),
+]
+
+
+def _config(sources: Path, docs: Path, data: Path) -> Config:
+    """Source paths are shown from the project root, or from the sources' parent when outside it."""
+    sources = sources.resolve()
+    root = ROOT if sources.is_relative_to(ROOT) else sources.parent
+    return Config(sources=sources, docs=docs.resolve(), data=data.resolve(), root=root)
+
+
+def _folders(func):
+    for option in reversed(_FOLDERS):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Generate the briefing site's Markdown pages from sources and registries."""
+
+
+@cli.command("build")
+@_folders
+@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
+def build_command(sources: Path, docs: Path, data: Path, strict: bool) -> None:
+    """Generate docs/ pages from the sources and registries."""
+    report = _run(_config(sources, docs, data), write=True)
+    _print_problems(report)
+    _print_candidates(report)
+    plan = report.plan
+    click.echo(
+        f"build: {report.sources} sources → {report.briefings} briefings, {report.actors} actors "
+        f"({len(report.candidates)} not yet in the registry), {report.topics} topics mentioned; "
+        f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed; "
+        f"{report.warnings} warnings, {report.errors} errors; {report.seconds:.2f} s"
+    )
+    sys.exit(1 if report.errors or (strict and report.warnings) else 0)
+
+
+@cli.command("check")
+@_folders
+def check_command(sources: Path, docs: Path, data: Path) -> None:
+    """Write nothing; exit 1 when docs/ is not what `build` would produce."""
+    config = _config(sources, docs, data)
+    report = _run(config, write=False)
+    _print_candidates(report)
+    stale = report.plan.stale
+    docs_label = config.label(docs)
+    for path in stale:
+        shown = path if path.startswith(docs_label + "/") else f"{docs_label}/{path}"
+        click.echo(f"stale: {shown}")
+    if stale:
+        click.echo(f"check: {len(stale)} files in {docs_label}/ differ from what build would write; run `python -m generator build` and commit the result", err=True)
+        sys.exit(1)
+    click.echo(f"check: {docs_label}/ is up to date ({len(report.plan.unchanged)} pages)")
+
+
+@cli.command("validate")
+@_folders
+def validate_command(sources: Path, docs: Path, data: Path) -> None:
+    """Check registries, sources and corrections; list every problem with file and line."""
+    try:
+        problems = validate(_config(sources, docs, data))
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    errors = sum(1 for p in problems if p.severity == "error")
+    click.echo(f"validate: {errors} errors, {len(problems) - errors} warnings")
+    sys.exit(1 if errors else 0)
+
+
+def _run(config: Config, write: bool) -> Report:
+    try:
+        return build(config, write=write)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _print_candidates(report: Report) -> None:
+    for actor_id, name, kind, count in report.candidates:
+        click.echo(f"candidate: {name} ({kind}, id '{actor_id}') in {count} briefing{'s' if count != 1 else ''}; add it to data/actors.yml to review it", err=True)
+
+
+def _print_problems(report: Report) -> None:
+    for problem in report.all_problems():
+        click.echo(str(problem), err=True)
+
+
+def main() -> int:
+    try:
+        cli.main(prog_name="python -m generator", standalone_mode=True)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0

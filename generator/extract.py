@@ -1,0 +1,366 @@
+"""From a Source to a Briefing: title, date, lead, dateline, letter, actors, roles, quotes, figures, topics."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+from generator.dates import find_dutch_date, parse_iso
+from generator.errors import WARNING, Problem
+from generator.figures import find_figures
+from generator.lexicon import words
+from generator.matching import NameMatcher
+from generator.model import (
+    Actor,
+    Block,
+    Briefing,
+    Dateline,
+    Letter,
+    Mention,
+    PartialDate,
+    Quote,
+    Registry,
+    Role,
+    Signatory,
+    Source,
+    Topic,
+)
+from generator.names import find_unknown
+from generator.quotes import Mention as Span
+from generator.quotes import find_quotes
+from generator.roles import find_roles, role_references
+from generator.slugs import VALID_SLUG, briefing_slug
+from generator.spans import SpanSet
+from generator.text import headline, lead, paragraphs, sentences, to_blocks
+
+SOURCE_TYPES = {
+    "news": "Nieuwsbericht",
+    "parliamentary_letter": "Kamerbrief",
+    "report": "Rapport",
+    "speech": "Toespraak",
+    "other": "Overig",
+}
+CANDIDATE_DESCRIPTION = "Automatisch herkend; nog niet beoordeeld en niet opgenomen in data/actors.yml."
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(
+    rf"\A(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"\s*(?:\((?P<agencies>[{_UPPER}0-9][{_UPPER}0-9a-z&. -]*(?:\s*[/,]\s*[{_UPPER}0-9][{_UPPER}0-9a-z&. -]*)*)\))?"
+    r"\s*[-–—]+\s+"
+)
+_DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-[A-Z0-9]+)?(?:\s+[A-Z]{1,3})?")
+_LETTER_NUMBER = re.compile(r"Nr\.\s*(\d+)\s*(.*)")
+_SENDERS = re.compile(r"Brief van\s+(.+)")
+_ADDRESSEE = re.compile(r"Aan (de .+)")
+_PLACE_DATE = re.compile(r"([A-Z][^,\d]{1,40}),\s*(\d{1,2}\s+\w+\s+\d{4})")
+_DATE_FIELD = re.compile(r"Datum:?\s+(.*\d{4})")
+_SUBJECT_FIELD = re.compile(r"(?:Betreft|Onderwerp):?\s+(.+)")
+_POSTAL = re.compile(r"(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+.+|der Staten-Generaal|Binnenhof.*|Plein.*|Kenmerk.*|Uw kenmerk.*|Bijlage\(n\).*|Bijlagen?.*)")
+_ROLE_LINE = re.compile(r"(?:De|Het)\s+\S.{2,100},")
+_AGENCY_CASE = {"BLOOMBERG": "Bloomberg", "REUTERS": "Reuters", "BELGA": "Belga", "NOVUM": "Novum"}
+
+
+def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
+                     topic_patterns: dict[str, re.Pattern]) -> tuple[Briefing, list[Problem]]:
+    """Everything a briefing page shows about one source; warnings name the file."""
+    problems: list[Problem] = []
+    paras = paragraphs(source.text)
+    letter, body_offset, letter_date = parse_letter(source.text)
+    dateline, dateline_end = (None, 0) if letter else parse_dateline(source.text)
+
+    source_type = _source_type(source, letter, problems)
+    date = _resolve_date(source, letter_date, problems)
+
+    body_paras = paragraphs(source.text[max(body_offset, dateline_end):])
+    first = " ".join(body_paras[0]) if body_paras else ""
+    lead_text = " ".join(str(source.meta_value("lead") or lead(first)).split())
+    title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
+
+    text = source.text[dateline_end:]
+    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter)
+    actor_ids = {m.actor_id for m in _counted(mentions)}
+    kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
+    spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
+    quotes = tuple(Quote(speaker, quote) for speaker, quote in find_quotes(text, spans))
+    topics = find_topics(text, registry.topics, topic_patterns, actor_ids)
+
+    slug = str(source.meta_value("slug") or "")
+    if slug and not VALID_SLUG.fullmatch(slug):
+        problems.append(Problem(source.path, 0, WARNING, f"slug '{slug}' is not allowed (use lowercase letters, digits and hyphens); the title is used instead"))
+        slug = ""
+    slug = slug or briefing_slug(title, date.iso if date else None, source.stem)
+
+    blocks = link_blocks(source.text, dateline_end, to_blocks(paras, headings=letter is None), mentions)
+    briefing = Briefing(
+        slug=slug, source=source.path, title=title, date=date, source_type=source_type,
+        lead=lead_text, blocks=blocks, contexts=mention_contexts(text, mentions),
+        actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
+        candidates=tuple(sorted(candidates, key=lambda c: c.id)),
+        roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
+        figures=tuple(find_figures(source.text[max(body_offset, dateline_end):])),
+    )
+    return briefing, problems
+
+
+# --- actors ----------------------------------------------------------------
+
+def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
+                   letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
+    """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
+    mentions = list(matcher.finditer(text))
+    taken = SpanSet((s, e) for _, s, e in mentions)
+    candidates: dict[str, Actor] = {}
+    forms: dict[str, str] = {}
+    first_full: dict[str, int] = {}
+    for found in find_unknown(text, taken):
+        if found.id in registry.actor_by_id or not found.id:
+            continue
+        candidates.setdefault(found.id, Actor(found.id, found.name, found.kind, CANDIDATE_DESCRIPTION))
+        forms.setdefault(found.name, found.id)
+        first_full.setdefault(found.id, found.start)
+        if found.kind == "person":
+            surname = _surname(found.name)
+            if surname and surname not in forms and surname not in words("not_names"):
+                forms[surname] = found.id
+    if forms:
+        local = NameMatcher(forms)
+        for actor_id, start, end in local.finditer(text):
+            if start >= first_full[actor_id] and not taken.overlaps(start, end):
+                mentions.append((actor_id, start, end))
+                taken.add(start, end)
+    kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates.values()}}
+    mentions.sort(key=lambda m: m[1])
+    people = [m for m in mentions if kinds[m[0]] == "person"]
+    roles = find_roles(text, people)
+    if letter:
+        roles += _signatory_roles(text, letter, people, roles)
+    mentions += role_references(text, roles, taken)
+    mentions.sort(key=lambda m: m[1])
+    return mentions, list(candidates.values()), roles
+
+
+def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
+                mentions: list[tuple[str, int, int]]) -> tuple[Block, ...]:
+    """Mark the first mention of each actor in each paragraph, for linking on the page.
+
+    `mentions` are offsets into `source_text[offset:]`; block lines are located in the
+    source text in order (a line joined over a page break is left without links).
+    """
+    starts = [m[1] + offset for m in mentions]
+    cursor = 0
+    result = []
+    for block in blocks:
+        seen: set[str] = set()
+        links = []
+        for index, line in enumerate(block.lines):
+            at = source_text.find(line, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(line)
+            if block.kind != "paragraph":
+                continue
+            for i in range(bisect_left(starts, at), bisect_left(starts, at + len(line))):
+                actor_id, start, end = mentions[i]
+                if actor_id not in seen and end + offset <= at + len(line):
+                    seen.add(actor_id)
+                    links.append((index, start + offset - at, end + offset - at, actor_id))
+        result.append(replace(block, links=tuple(links)) if links else block)
+    return tuple(result)
+
+
+def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int = 320) -> tuple[tuple[str, str], ...]:
+    """For each actor, the sentence of its first mention (cut to `limit` characters)."""
+    contexts: dict[str, str] = {}
+    for actor_id, start, end in mentions:
+        if actor_id in contexts:
+            continue
+        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+        right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
+        right = min(right_candidates) + 1 if right_candidates else len(text)
+        sentence = " ".join(text[left + 1:right].split())
+        if len(sentence) > limit:
+            sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+        contexts[actor_id] = sentence
+    return tuple(sorted(contexts.items()))
+
+
+def _surname(name: str) -> str:
+    """`Mark Rutte` → `Rutte`, `Ursula von der Leyen` → `von der Leyen`, `D. Yeşilgöz-Zegerius` → `Yeşilgöz-Zegerius`."""
+    match = re.search(r"((?:(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten)\s+)?\S+)$", name)
+    surname = match.group(1) if match else ""
+    return surname if surname != name else ""
+
+
+def _signatory_roles(text, letter, people, roles) -> list[tuple[str, str]]:
+    found = []
+    for signatory in letter.signatories:
+        at = text.rfind(signatory.name)
+        for actor_id, start, _ in people:
+            if at <= start < at + len(signatory.name):
+                role = signatory.role[0].lower() + signatory.role[1:]
+                role = re.sub(r"^(?:de|het)\s+", "", role)
+                if (actor_id, role) not in roles + found:
+                    found.append((actor_id, role))
+    return found
+
+
+def _counted(mentions: list[tuple[str, int, int]]) -> tuple[Mention, ...]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for actor_id, start, _ in mentions:
+        counts[actor_id] += 1
+        first.setdefault(actor_id, start)
+    return tuple(sorted((Mention(a, counts[a], first[a]) for a in counts), key=lambda m: (-m.count, m.first, m.actor_id)))
+
+
+def find_actors(text: str, matcher: NameMatcher) -> tuple[Mention, ...]:
+    """Registry actors only, counted: for callers that need no candidates."""
+    return _counted(list(matcher.finditer(text)))
+
+
+# --- datelines and letters ------------------------------------------------
+
+def parse_dateline(text: str) -> tuple[Dateline | None, int]:
+    """`LONDEN (ANP/BLOOMBERG/AFP) - ` at the very start: place, agencies and where it ends."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None, 0
+    place_caps = match.group("place")
+    agencies_raw = match.group("agencies")
+    if len(place_caps.replace(" ", "")) < 3 or (not agencies_raw and len(place_caps) < 4):
+        return None, 0
+    place = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in place_caps.split())
+    agencies: tuple[str, ...] = ()
+    if agencies_raw:
+        names = [a.strip() for a in re.split(r"[/,]", agencies_raw) if a.strip()]
+        agencies = tuple(_AGENCY_CASE.get(a.upper(), a if len(a) <= 4 else a.capitalize()) for a in names)
+    return Dateline(place, agencies), match.end()
+
+
+def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
+    """The header of a Dutch parliamentary letter, the offset where its body starts, and its date."""
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((raw.strip(), offset, offset + len(raw)))
+        offset += len(raw) + 1
+        if len(lines) >= 25:
+            break
+    fields: dict[str, tuple[str, int]] = {}
+    for index, (line, _, _) in enumerate(lines):
+        for key, regex in (("number", _LETTER_NUMBER), ("senders", _SENDERS), ("addressee", _ADDRESSEE),
+                           ("place_date", _PLACE_DATE), ("date_field", _DATE_FIELD), ("subject", _SUBJECT_FIELD)):
+            if key not in fields and regex.fullmatch(line):
+                fields[key] = (line, index)
+                break
+    has_date = "place_date" in fields or "date_field" in fields
+    if not ("number" in fields or ("addressee" in fields and has_date)):
+        return None, 0, None
+    header_end = max(index for _, index in fields.values())
+    # Address lines and a subject that follow the last recognised field still belong to the header.
+    while header_end + 1 < len(lines) and (_POSTAL.fullmatch(lines[header_end + 1][0]) or _SUBJECT_FIELD.fullmatch(lines[header_end + 1][0])):
+        header_end += 1
+        if _SUBJECT_FIELD.fullmatch(lines[header_end][0]) and "subject" not in fields:
+            fields["subject"] = (lines[header_end][0], header_end)
+    number, senders, dossier, dossier_title = "", "", "", ""
+    if "number" in fields:
+        number, rest = _LETTER_NUMBER.fullmatch(fields["number"][0]).groups()
+        senders = re.sub(r"^Brief van\s+", "", rest).strip()
+        before = [line for line, _, _ in lines[: fields["number"][1]]]
+        if before and _DOSSIER.fullmatch(before[0]):
+            dossier, dossier_title = before[0], " ".join(before[1:])
+    if not senders and "senders" in fields:
+        senders = _SENDERS.fullmatch(fields["senders"][0]).group(1)
+    addressee = ""
+    if "addressee" in fields:
+        addressee = _ADDRESSEE.fullmatch(fields["addressee"][0]).group(1)
+        following = fields["addressee"][1] + 1
+        if following < len(lines) and lines[following][0].startswith("der Staten-Generaal") and "Staten-Generaal" not in addressee:
+            addressee += " der Staten-Generaal"
+    place, date = "", None
+    if "place_date" in fields:
+        place_text, date_text = _PLACE_DATE.fullmatch(fields["place_date"][0]).groups()
+        place = place_text.strip()
+        found = find_dutch_date(date_text)
+        date = found[0] if found else None
+    if date is None and "date_field" in fields:
+        found = find_dutch_date(fields["date_field"][0])
+        date = found[0] if found else None
+    subject = _SUBJECT_FIELD.fullmatch(fields["subject"][0]).group(1).strip() if "subject" in fields else ""
+    letter = Letter(dossier, dossier_title, number, senders, addressee, place, subject, _signatories(text))
+    return letter, lines[header_end][2], date
+
+
+def _signatories(text: str) -> tuple[Signatory, ...]:
+    found = []
+    for lines in reversed(paragraphs(text)):
+        if len(lines) == 2 and _ROLE_LINE.fullmatch(lines[0]) and len(lines[1]) <= 60:
+            found.append(Signatory(lines[0].rstrip(","), lines[1]))
+        else:
+            break
+    return tuple(reversed(found))
+
+
+# --- type, date, title -----------------------------------------------------
+
+def _source_type(source: Source, letter: Letter | None, problems: list[Problem]) -> str:
+    declared = source.meta_value("source_type")
+    if declared:
+        if declared in SOURCE_TYPES:
+            return str(declared)
+        problems.append(Problem(source.path, 0, WARNING, f"source_type '{declared}' is unknown (use one of {', '.join(SOURCE_TYPES)}); detected from the text instead"))
+    return "parliamentary_letter" if letter else "news"
+
+
+def _resolve_date(source: Source, letter_date: PartialDate | None, problems: list[Problem]) -> PartialDate | None:
+    for label, value in (("front matter date", source.meta_value("date")), ("date header", source.header_date)):
+        if value:
+            try:
+                return parse_iso(str(value))
+            except ValueError as exc:
+                problems.append(Problem(source.path, 1 if label == "date header" else 0, WARNING, f"{label} is not valid: {exc}; the date is taken from the text instead"))
+    if letter_date:
+        return letter_date
+    found = find_dutch_date(source.text)
+    if found:
+        return found[0]
+    problems.append(Problem(source.path, 1, WARNING, "no date found; start the file with a line ' date YYYY-MM-DD' (or YYYY-MM); the briefing is listed as undated"))
+    return None
+
+
+def _title(letter: Letter | None, first_paragraph: str, source: Source) -> str:
+    if letter:
+        subject = letter.subject or letter.dossier_title or letter.senders or "Kamerbrief"
+        ref = ", ".join(x for x in (letter.dossier, f"nr. {letter.number}" if letter.number else "") if x)
+        title = f"Kamerbrief: {subject}" + (f" ({ref})" if ref else "")
+        return title if len(title) <= 90 else headline(title)
+    first = sentences(first_paragraph)
+    return headline(first[0]) if first else source.stem
+
+
+# --- topics ----------------------------------------------------------------
+
+def topic_patterns(topics: tuple[Topic, ...]) -> dict[str, re.Pattern]:
+    """One case-insensitive regex per topic: each keyword at the start of a word."""
+    patterns = {}
+    for topic in topics:
+        words_ = sorted(topic.keywords, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in words_)
+        patterns[topic.id] = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+    return patterns
+
+
+def find_topics(text: str, topics: tuple[Topic, ...], patterns: dict[str, re.Pattern],
+                actor_ids: set[str]) -> tuple[str, ...]:
+    """Topics whose keywords occur at least `min_hits` times and whose required actors appear."""
+    found = []
+    for topic in topics:
+        if not set(topic.requires) <= actor_ids:
+            continue
+        hits = sum(1 for _ in patterns[topic.id].finditer(text))
+        if hits >= topic.min_hits:
+            found.append((-hits, topic.id))
+    return tuple(topic_id for _, topic_id in sorted(found))

@@ -1,0 +1,258 @@
+"""Immutable data passed between the pipeline stages."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+DUTCH_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+ACTOR_KINDS = ("person", "country", "organisation")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to year, month or day precision; 0 means unknown."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range")
+        if self.day and not self.month:
+            raise ValueError("a day needs a month")
+        if self.month and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} does not exist")
+        if self.day and not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]:
+            raise ValueError(f"day {self.day} does not exist in {self.year}-{self.month:02d}")
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def dutch(self) -> str:
+        """The date as a Dutch reader writes it: '2 maart 2026', 'juli 2025', '2025'."""
+        if self.day:
+            return f"{self.day} {DUTCH_MONTHS[self.month - 1]} {self.year}"
+        if self.month:
+            return f"{DUTCH_MONTHS[self.month - 1]} {self.year}"
+        return str(self.year)
+
+    def months_since_epoch(self) -> float:
+        """A position on a month scale, the middle of the unknown part where imprecise."""
+        month = self.month or 6.5
+        day = self.day or 15
+        return self.year * 12 + (month - 1) + (day - 1) / 31
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded, with line ends normalised to '\\n' and its header removed."""
+
+    path: str  # posix path relative to the project root, e.g. seeds/000_x.txt
+    text: str
+    format: str  # "text" or "markdown"
+    header_date: str | None = None  # the raw value of a ` date …` header line
+    meta: tuple[tuple[str, object], ...] = ()  # front matter of a Markdown source
+
+    @property
+    def stem(self) -> str:
+        name = self.path.rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[0]
+
+    def meta_value(self, key: str, default: object = None) -> object:
+        return dict(self.meta).get(key, default)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A registry entry; `aliases` never repeats `name`."""
+
+    id: str
+    name: str
+    kind: str
+    description: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A registry entry; keywords are lowercase; `requires` holds actor ids."""
+
+    id: str
+    label: str
+    description: str
+    keywords: tuple[str, ...]
+    min_hits: int = 2
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Actors and topics with unique ids, each alias owned by one actor."""
+
+    actors: tuple[Actor, ...]
+    topics: tuple[Topic, ...]
+    actor_by_id: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
+    topic_by_id: dict[str, Topic] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.actor_by_id.update({a.id: a for a in self.actors})
+        self.topic_by_id.update({t.id: t for t in self.topics})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The opening `PLACE (AGENCY/AGENCY) -` of a news report."""
+
+    place: str
+    agencies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signature block of a letter: the role line and the name under it."""
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Letter:
+    """The header and signature blocks of a Dutch parliamentary letter."""
+
+    dossier: str = ""
+    dossier_title: str = ""
+    number: str = ""
+    senders: str = ""
+    addressee: str = ""
+    place: str = ""
+    subject: str = ""
+    signatories: tuple[Signatory, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    """An actor named with a role in apposition (`Britse premier`), as the text words it."""
+
+    actor_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation; `speaker` is an actor id, or None when the text does not make it clear."""
+
+    speaker: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of source text (lines kept) or a short subheading."""
+
+    kind: str  # "paragraph" or "heading"
+    lines: tuple[str, ...]
+    # The first mention of each actor in the paragraph: (line index, start, end, actor id).
+    links: tuple[tuple[int, int, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a briefing: how often, and where first (character offset)."""
+
+    actor_id: str
+    count: int
+    first: int
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything extracted from one source; `actors` is ordered by count, then first mention."""
+
+    slug: str
+    source: str
+    title: str
+    date: PartialDate | None
+    source_type: str
+    lead: str
+    blocks: tuple[Block, ...]
+    actors: tuple[Mention, ...] = ()
+    topics: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    letter: Letter | None = None
+    candidates: tuple[Actor, ...] = ()  # actors found in the text but not in the registry
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[str, ...] = ()
+    contexts: tuple[tuple[str, str], ...] = ()  # (actor id, the sentence that first mentions it)
+    note: str | None = None  # an analyst's note from the source's sidecar
+    corrected: bool = False  # a sidecar changed what was extracted
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        return tuple(m.actor_id for m in self.actors)
+
+    @property
+    def sort_key(self) -> tuple:
+        """Newest first; undated last; then by slug for a stable order."""
+        if self.date is None:
+            return (1, 0.0, self.slug)
+        return (0, -self.date.months_since_epoch(), self.slug)
+
+
+@dataclass(frozen=True)
+class Related:
+    """A briefing related to another, with the score and the Dutch reason shown to readers."""
+
+    slug: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Site:
+    """All briefings cross-linked: briefings newest first, indexes keyed by id.
+
+    `actors` holds the registry's actors and the unreviewed candidates (ids in `candidates`).
+    """
+
+    registry: Registry
+    briefings: tuple[Briefing, ...]
+    related: dict[str, tuple[Related, ...]]
+    by_actor: dict[str, tuple[str, ...]]
+    by_topic: dict[str, tuple[str, ...]]
+    actors: dict[str, Actor] = field(default_factory=dict)
+    candidates: tuple[str, ...] = ()
+
+    def briefing(self, slug: str) -> Briefing:
+        return self._by_slug()[slug]
+
+    def _by_slug(self) -> dict[str, Briefing]:
+        cache = self.__dict__.get("_slug_cache")
+        if cache is None:
+            cache = {b.slug: b for b in self.briefings}
+            object.__setattr__(self, "_slug_cache", cache)
+        return cache
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file to write under docs/: path is posix, relative to docs/."""
+
+    path: str
+    text: str

@@ -1,0 +1,384 @@
+"""Turn the cross-linked Site into Pages: front matter built in Python, bodies by Jinja.
+
+Every value a template prints is escaped as Markdown text unless it is an `Md`
+(Markdown this module built itself, such as a link), so source text cannot
+become markup however a template is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from generator import yamlio
+from generator.charts import bar_chart
+from generator.corrections import sidecar_for
+from generator.escape import attribute_safe, escape_inline, escape_line
+from generator.extract import SOURCE_TYPES
+from generator.feeds import feed_page
+from generator.model import Block, Briefing, Page, PartialDate, Site
+from generator.slugs import actor_path, briefing_path, relative_link, topic_path
+from generator.stamp import json_mark, markdown_mark, stamp
+
+KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
+KIND_PLURALS = {"person": "Personen", "country": "Landen", "organisation": "Organisaties"}
+HOME_LATEST = 10
+
+
+class Md(str):
+    """Markdown built by the generator itself: printed as is."""
+
+
+def _finalize(value: object) -> str:
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return ""
+    return escape_line(str(value))
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["mdjoin"] = lambda items, sep=" · ": Md(sep.join(_finalize(i) for i in items))
+    env.filters["dutch_date"] = lambda d: d.dutch if d else "zonder datum"
+    env.filters["source_type_label"] = lambda t: SOURCE_TYPES.get(t, t)
+    env.filters["kind_label"] = lambda k: KIND_LABELS[k]
+    return env
+
+
+_ENV = _environment()
+
+
+def render_site(site: Site, settings: dict | None = None) -> list[Page]:
+    """Every generated file, in a fixed order."""
+    settings = settings or {}
+    pages = [render_briefing(site, b, settings.get("repo_url")) for b in site.briefings]
+    pages += [_render_actor(site, actor_id) for actor_id in site.actors]
+    pages += [_render_topic(site, t.id) for t in site.registry.topics]
+    pages += [_render_briefing_index(site), _render_actor_index(site), _render_topic_index(site)]
+    pages += [_render_timeline(site), _render_home(site), _render_graph_page(site)]
+    pages += [_graph_data(site), _timeline_data(site)]
+    pages += _feeds(site, settings.get("site_url"))
+    return pages
+
+
+# --- shared pieces ---------------------------------------------------------
+
+def _linker(page_path: str):
+    def link(text: object, target: str) -> Md:
+        return Md(f"[{_finalize(text)}]({relative_link(page_path, target)})")
+    return link
+
+
+def _context(site: Site, page_path: str) -> dict:
+    registry = site.registry
+    link = _linker(page_path)
+    actor_link = lambda actor_id: link(site.actors[actor_id].name, actor_path(actor_id))  # noqa: E731
+    topic_link = lambda topic_id: link(registry.topic_by_id[topic_id].label, topic_path(topic_id))  # noqa: E731
+    return {
+        "link": link,
+        "link_external": lambda text, url: Md(f"[{_finalize(text)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"),
+        "actor_link": actor_link,
+        "topic_link": topic_link,
+        "actor_links": lambda ids: Md(" · ".join(actor_link(i) for i in ids)),
+        "topic_links": lambda ids: Md(" · ".join(topic_link(i) for i in ids)),
+        "briefing_link": lambda slug: link(site.briefing(slug).title, briefing_path(slug)),
+        "site": site,
+        "registry": registry,
+    }
+
+
+def _page(path: str, front: dict, template: str, edit: str, **context) -> Page:
+    """Assemble front matter and body; the checksum lets `write` spot hand edits."""
+    front = dict(front)
+    front["generated"] = markdown_mark(edit)
+    body = _ENV.get_template(template).render(**context)
+    return Page(path, stamp(f"---\n{yamlio.dump(front)}---\n\n{body.rstrip()}\n"))
+
+
+def note_block(note: str) -> Md:
+    """An analyst's note as escaped paragraphs, indented for an admonition: shown as text."""
+    paragraphs = ["<br>\n    ".join(escape_line(line) for line in para.splitlines() if line.strip())
+                  for para in re.split(r"\n\s*\n", note) if para.strip()]
+    return Md("    " + "\n\n    ".join(paragraphs))
+
+
+def source_lines(block: Block, actor_target=None) -> Md:
+    """A paragraph of source text, each line escaped, line breaks kept, first mentions linked.
+
+    `actor_target(actor_id)` gives the relative link to an actor page, or None for no links.
+    """
+    lines = []
+    for index, line in enumerate(block.lines):
+        links = sorted((start, end, actor_id) for i, start, end, actor_id in block.links if i == index)
+        if not links or actor_target is None:
+            lines.append(escape_line(line))
+            continue
+        parts, cursor = [], 0
+        for start, end, actor_id in links:
+            piece = line[cursor:start]
+            if cursor == 0:
+                parts.append(escape_line(piece) + piece[len(piece.rstrip()):] if piece.strip() else "")
+            else:
+                parts.append(_escape_middle(piece))
+            parts.append(f"[{escape_inline(line[start:end])}]({actor_target(actor_id)})")
+            cursor = end
+        parts.append(_escape_middle(line[cursor:]))
+        lines.append("".join(parts))
+    return Md("<br>\n".join(lines))
+
+
+def _escape_middle(text: str) -> str:
+    """Escape a piece of a line that does not start it: spaces at its edges are kept."""
+    if not text.strip():
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()):]
+    return lead + escape_inline(text.strip()) + trail
+
+
+# --- briefings -------------------------------------------------------------
+
+def reading_minutes(briefing: Briefing) -> int:
+    """Minutes a reader needs for the source text, at 200 words a minute."""
+    words = sum(len(line.split()) for block in briefing.blocks for line in block.lines)
+    return max(1, -(-words // 200))
+
+
+def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None) -> Page:
+    registry = site.registry
+    path = briefing_path(briefing.slug)
+    front: dict = {
+        "title": attribute_safe(briefing.title),
+        "date": briefing.date.iso if briefing.date else None,
+        "source": briefing.source,
+        "source_type": briefing.source_type,
+        "actors": list(briefing.actor_ids),
+        "topics": list(briefing.topics),
+        "tags": [attribute_safe(registry.topic_by_id[t].label) for t in briefing.topics],
+        "actor_names": [attribute_safe(site.actors[a].name) for a in briefing.actor_ids],
+        "unreviewed": [a for a in briefing.actor_ids if a in set(site.candidates)],
+        "date_precision": briefing.date.precision if briefing.date else None,
+        "reading_time": reading_minutes(briefing),
+        "description": attribute_safe(briefing.lead),
+        "lead": briefing.lead,
+    }
+    if briefing.roles:
+        front["roles"] = [{"actor": r.actor_id, "role": r.role} for r in briefing.roles]
+    if briefing.quotes:
+        front["quotes"] = [{"speaker": q.speaker, "text": q.text} for q in briefing.quotes]
+    if briefing.figures:
+        front["figures"] = list(briefing.figures)
+    if briefing.dateline:
+        front["dateline"] = {"place": briefing.dateline.place, "agencies": list(briefing.dateline.agencies)}
+    if briefing.letter:
+        letter = briefing.letter
+        front["letter"] = {
+            "dossier": letter.dossier, "dossier_title": letter.dossier_title, "number": letter.number,
+            "senders": letter.senders, "addressee": letter.addressee, "place": letter.place, "subject": letter.subject,
+            "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
+        }
+    related = [(r, site.briefing(r.slug)) for r in site.related.get(briefing.slug, ())]
+    if briefing.corrected:
+        front["corrected"] = True
+    return _page(
+        path, front, "briefing.md.j2", edit=sidecar_for(briefing.source),
+        b=briefing, related=related, note_block=note_block,
+        source_url=f"{repo_url.rstrip('/')}/blob/main/{briefing.source}" if repo_url else None,
+        variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
+        source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id))),
+        mentions={m.actor_id: m.count for m in briefing.actors},
+        **_context(site, path),
+    )
+
+
+# --- actors and topics -----------------------------------------------------
+
+def _render_actor(site: Site, actor_id: str) -> Page:
+    actor = site.actors[actor_id]
+    path = actor_path(actor_id)
+    briefings = [site.briefing(s) for s in site.by_actor.get(actor_id, ())]
+    together: Counter[str] = Counter()
+    roles: dict[str, list[Briefing]] = {}
+    quotes = []
+    for b in briefings:
+        together.update(a for a in b.actor_ids if a != actor_id)
+        for role in b.roles:
+            if role.actor_id == actor_id:
+                roles.setdefault(role.role, []).append(b)
+        quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
+    unreviewed = actor_id in set(site.candidates)
+    front = {
+        "title": attribute_safe(actor.name),
+        "actor_id": actor.id,
+        "kind": actor.kind,
+        "reviewed": not unreviewed,
+        "description": attribute_safe(actor.description),
+        "aliases": list(actor.aliases),
+        "briefings": len(briefings),
+        "feed": f"feeds/actors/{actor_id}.xml",
+        "search": {"boost": 10},
+    }
+    return _page(
+        path, front, "actor.md.j2", edit="data/actors.yml",
+        actor=actor, briefings=briefings, unreviewed=unreviewed, quotes=quotes,
+        chart=Md(bar_chart((b.date for b in briefings), f"Briefings die {actor.name} noemen".replace('"', "'"))),
+        context_of=lambda b: dict(b.contexts).get(actor_id, ""),
+        roles=sorted(roles.items(), key=lambda kv: (kv[1][0].sort_key, kv[0])),
+        together=sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
+        count_in=lambda b: next(m.count for m in b.actors if m.actor_id == actor_id),
+        **_context(site, path),
+    )
+
+
+def _render_topic(site: Site, topic_id: str) -> Page:
+    topic = site.registry.topic_by_id[topic_id]
+    path = topic_path(topic_id)
+    briefings = [site.briefing(s) for s in site.by_topic.get(topic_id, ())]
+    actors: Counter[str] = Counter()
+    for b in briefings:
+        actors.update(b.actor_ids)
+    front = {
+        "title": attribute_safe(topic.label),
+        "topic_id": topic.id,
+        "description": attribute_safe(topic.description),
+        "briefings": len(briefings),
+        "tags": [attribute_safe(topic.label)],
+        "feed": f"feeds/topics/{topic_id}.xml",
+        "search": {"boost": 10},
+    }
+    return _page(
+        path, front, "topic.md.j2", edit="data/topics.yml",
+        topic=topic, briefings=briefings, chart=Md(bar_chart((b.date for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
+        **_context(site, path),
+    )
+
+
+# --- indexes ---------------------------------------------------------------
+
+def _render_briefing_index(site: Site) -> Page:
+    path = "briefings/index.md"
+    front = {"title": "Alle briefings", "description": f"Alle {len(site.briefings)} briefings, nieuwste eerst."}
+    return _page(path, front, "briefings_index.md.j2", edit="seeds/", **_context(site, path))
+
+
+def _render_actor_index(site: Site) -> Page:
+    path = "actors/index.md"
+    groups = []
+    for kind, label in KIND_PLURALS.items():
+        members = sorted((a for a in site.registry.actors if a.kind == kind), key=lambda a: (a.name.lower(), a.id))
+        if members:
+            groups.append((label, members))
+    candidates = sorted((site.actors[c] for c in site.candidates), key=lambda a: (a.kind, a.name.lower(), a.id))
+    front = {"title": "Actoren", "description": "Personen, landen en organisaties in de briefings."}
+    return _page(path, front, "actors_index.md.j2", edit="data/actors.yml", groups=groups, candidates=candidates, **_context(site, path))
+
+
+def _render_topic_index(site: Site) -> Page:
+    path = "topics/index.md"
+    front = {"title": "Onderwerpen", "description": "De onderwerpen waarin de briefings zijn ingedeeld."}
+    return _page(path, front, "topics_index.md.j2", edit="data/topics.yml", **_context(site, path))
+
+
+def _render_timeline(site: Site) -> Page:
+    path = "timeline.md"
+    years: dict[int, dict[int, list[Briefing]]] = {}
+    undated = []
+    for b in site.briefings:
+        if b.date is None:
+            undated.append(b)
+        else:
+            years.setdefault(b.date.year, {}).setdefault(b.date.month, []).append(b)
+    front = {"title": "Tijdlijn", "description": "Alle briefings per jaar en maand, te filteren op onderwerp en actor."}
+    return _page(
+        path, front, "timeline.md.j2", edit="seeds/",
+        years=sorted(((y, sorted(m.items(), key=lambda kv: -kv[0] if kv[0] else 1)) for y, m in years.items()), reverse=True),
+        undated=undated, month_name=lambda y, m: PartialDate(y, m).dutch,
+        **_context(site, path),
+    )
+
+
+def _render_home(site: Site) -> Page:
+    path = "index.md"
+    front = {
+        "title": "Briefings Europese veiligheid",
+        "description": "Briefings over NAVO, EU, Oekraïne en nucleaire afschrikking, uit Nederlandse bronnen.",
+        "feed": "feeds/briefings.xml",
+    }
+    actor_counts = sorted(((len(v), k) for k, v in site.by_actor.items()), key=lambda x: (-x[0], x[1]))[:10]
+    topic_counts = sorted(((len(v), k) for k, v in site.by_topic.items()), key=lambda x: (-x[0], x[1]))
+    return _page(
+        path, front, "home.md.j2", edit="seeds/",
+        latest=site.briefings[:HOME_LATEST], actor_counts=actor_counts, topic_counts=topic_counts,
+        **_context(site, path),
+    )
+
+
+# --- graph, browser data and feeds -----------------------------------------
+
+GRAPH_MAX_NODES = 150
+
+
+def cooccurrence(site: Site) -> Counter[tuple[str, str]]:
+    """How many briefings name each pair of actors together."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for b in site.briefings:
+        ids = sorted(set(b.actor_ids))
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                pairs[(first, second)] += 1
+    return pairs
+
+
+def _graph_data(site: Site) -> Page:
+    """Actors (the most mentioned, at most GRAPH_MAX_NODES) and how often they appear together."""
+    ranked = sorted(site.by_actor, key=lambda a: (-len(site.by_actor[a]), a))[:GRAPH_MAX_NODES]
+    keep = set(ranked)
+    nodes = [{"id": a, "name": site.actors[a].name, "kind": site.actors[a].kind, "briefings": len(site.by_actor[a]),
+              "url": f"actors/{a}/", "reviewed": a not in site.candidates} for a in sorted(keep)]
+    edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(cooccurrence(site).items()) if a in keep and b in keep]
+    return _json_page("data/graph.json", {"nodes": nodes, "edges": edges}, "seeds/ and data/actors.yml")
+
+
+def _timeline_data(site: Site) -> Page:
+    """What the timeline filter needs: each briefing's topics and actors, and their labels."""
+    briefings = {b.slug: {"topics": list(b.topics), "actors": list(b.actor_ids)} for b in site.briefings}
+    topics = {t.id: t.label for t in site.registry.topics if t.id in site.by_topic}
+    actors = {a: site.actors[a].name for a in sorted(site.by_actor, key=lambda a: (site.actors[a].name.lower(), a))}
+    return _json_page("data/timeline.json", {"briefings": briefings, "topics": topics, "actors": actors}, "seeds/")
+
+
+def _json_page(path: str, data: dict, edit: str) -> Page:
+    body = json.dumps({"generated": json_mark(edit), **data}, ensure_ascii=False)
+    return Page(path, stamp(body + "\n"))
+
+
+def _feeds(site: Site, site_url: str | None) -> list[Page]:
+    pages = [feed_page("feeds/briefings.xml", "Briefings Europese veiligheid", list(site.briefings), site_url, "", "seeds/")]
+    for actor_id, actor in site.actors.items():
+        briefings = [site.briefing(s) for s in site.by_actor.get(actor_id, ())]
+        pages.append(feed_page(f"feeds/actors/{actor_id}.xml", f"Briefings over {actor.name}", briefings, site_url,
+                               f"actors/{actor_id}/", "data/actors.yml"))
+    for topic in site.registry.topics:
+        briefings = [site.briefing(s) for s in site.by_topic.get(topic.id, ())]
+        pages.append(feed_page(f"feeds/topics/{topic.id}.xml", f"Briefings over {topic.label}", briefings, site_url,
+                               f"topics/{topic.id}/", "data/topics.yml"))
+    return pages
+
+
+def _render_graph_page(site: Site) -> Page:
+    path = "graph.md"
+    front = {"title": "Netwerk van actoren", "description": "Welke actoren samen in briefings voorkomen."}
+    pairs = sorted(cooccurrence(site).items(), key=lambda kv: (-kv[1], kv[0]))[:25]
+    return _page(path, front, "graph.md.j2", edit="seeds/ and data/actors.yml", pairs=pairs, **_context(site, path))

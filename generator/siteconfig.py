@@ -1,0 +1,22 @@
+"""The few settings the generator reads from mkdocs.yml: site_url and repo_url."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+class _Tolerant(yaml.SafeLoader):
+    """A safe loader that reads MkDocs' `!ENV` and `!!python/name:` tags as plain values."""
+
+
+_Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+_Tolerant.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def read_site_settings(path: Path) -> dict[str, str | None]:
+    if not path.is_file():
+        return {"site_url": None, "repo_url": None}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Tolerant) or {}  # noqa: S506 - a SafeLoader subclass
+    return {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}

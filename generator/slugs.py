@@ -1,0 +1,70 @@
+"""Slugs and page paths: one pure module, so every link agrees with every file name."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from slugify import slugify as _slugify
+
+MAX_SLUG = 60
+_APOSTROPHES = re.compile(r"['’‘`]")
+# Words a cut-off slug should not end on.
+_DANGLING = {
+    "de", "het", "een", "en", "of", "van", "voor", "op", "in", "met", "aan", "bij", "tot", "te",
+    "om", "dat", "die", "als", "naar", "over", "door", "uit", "maar", "nr", "nog", "niet", "zijn", "hun",
+}
+VALID_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slugify(text: str, fallback: str = "briefing", max_length: int = MAX_SLUG) -> str:
+    """Lowercase ASCII words joined by hyphens; `NAVO's` gives `navos`, never an empty string."""
+    text = _APOSTROPHES.sub("", text)
+    slug = _slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    return slug or fallback
+
+
+def briefing_slug(title: str, date_iso: str | None, fallback: str) -> str:
+    """`2025-07-frankrijk-en-het-verenigd-koninkrijk-…`: sorts by date in a folder listing."""
+    words = slugify(title, fallback=slugify(fallback)).split("-")
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words.pop()
+    base = "-".join(words)
+    return f"{date_iso}-{base}" if date_iso else base
+
+
+def unique_slugs(wanted: list[str]) -> list[str]:
+    """Suffix -2, -3, … to repeated slugs, in input order (which the caller keeps stable)."""
+    seen: set[str] = set(wanted)
+    counts: dict[str, int] = {}
+    result = []
+    for slug in wanted:
+        counts[slug] = counts.get(slug, 0) + 1
+        if counts[slug] == 1:
+            result.append(slug)
+            continue
+        n = counts[slug]
+        while f"{slug}-{n}" in seen:
+            n += 1
+        seen.add(f"{slug}-{n}")
+        counts[slug] = n
+        result.append(f"{slug}-{n}")
+    return result
+
+
+def briefing_path(slug: str) -> str:
+    return f"briefings/{slug}.md"
+
+
+def actor_path(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+def topic_path(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """A relative link between two docs/ paths, as MkDocs resolves Markdown links."""
+    start = posixpath.dirname(from_page) or "."
+    return posixpath.relpath(to_page, start)

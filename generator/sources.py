@@ -1,0 +1,120 @@
+"""Read source files: decode, normalise line ends, split off headers and front matter."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import yaml
+
+from generator.errors import ERROR, WARNING, Problem
+from generator.model import Source
+from generator.yamlio import error_text, load_with_lines
+
+SOURCE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+MAX_BYTES = 20 * 1024 * 1024
+
+# ` date 2025-07 LONDEN (ANP) - …`: the header may share its line with the text.
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+MARKDOWN_KEYS = ("title", "date", "source_type", "slug", "lead", "url")
+
+
+def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
+    """Every readable source in `source_dir`, sorted by file name, and what was wrong."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for path in sorted(source_dir.iterdir(), key=lambda p: p.name):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        fmt = SOURCE_SUFFIXES.get(path.suffix.lower())
+        if fmt is None:
+            continue
+        display = _display_path(path, root)
+        source, found = read_source(path.read_bytes(), display, fmt)
+        problems.extend(found)
+        if source is not None:
+            sources.append(source)
+    return sources, problems
+
+
+def _display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """Text from bytes: UTF-8 (BOM optional), UTF-16 with BOM, else cp1252 with a warning."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            return None, [Problem(display, 0, ERROR, "starts like UTF-16 but does not decode; save it as UTF-8")]
+    if b"\x00" in data:
+        return None, [Problem(display, 0, ERROR, "looks like a binary file, not text; remove it or save it as UTF-8 text")]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        text = data.decode("cp1252", errors="replace")
+        return text, [Problem(display, line, WARNING, "not valid UTF-8; read as Windows-1252 (cp1252). Check the accents on the page and save the file as UTF-8")]
+
+
+def read_source(data: bytes, display: str, fmt: str = "text") -> tuple[Source | None, list[Problem]]:
+    """One source from its bytes; None (with the reason) when it cannot be published."""
+    if len(data) > MAX_BYTES:
+        return None, [Problem(display, 0, ERROR, f"is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one source; split it")]
+    text, problems = decode(data, display)
+    if text is None:
+        return None, problems
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    meta: tuple = ()
+    if fmt == "markdown":
+        text, meta, found = _split_front_matter(text, display)
+        problems += found
+        if meta is None:
+            return None, problems
+    header_date = None
+    stripped = text.lstrip("\n")
+    header = _HEADER.match(stripped)
+    if header:
+        header_date = header.group(1)
+        text = stripped[header.end():]
+    if not text.strip():
+        problems.append(Problem(display, 0, ERROR, "has no text; add the article or letter, or remove the file"))
+        return None, problems
+    return Source(display, text.strip("\n"), fmt, header_date, meta), problems
+
+
+def _split_front_matter(text: str, display: str) -> tuple[str, tuple | None, list[Problem]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, (), []
+    try:
+        data = load_with_lines(match.group(1) or "")
+    except yaml.YAMLError as exc:
+        # Line numbers inside the front matter are one less than in the file.
+        message = error_text(exc)
+        return text, None, [Problem(display, 0, ERROR, f"front matter is not valid YAML ({message}, counting from the line after the first ---); fix it")]
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return text, None, [Problem(display, 2, ERROR, "front matter must be a mapping of keys (title: …, date: …)")]
+    problems = []
+    meta = []
+    for key, value in data.items():
+        if key not in MARKDOWN_KEYS:
+            problems.append(Problem(display, 0, WARNING, f"front matter key '{key}' is not used; known keys: {', '.join(MARKDOWN_KEYS)}"))
+            continue
+        if key == "date" and not isinstance(value, str):
+            value = str(value)  # YAML reads 2025-07-01 as a date object
+        if not isinstance(value, str):
+            problems.append(Problem(display, 0, WARNING, f"front matter key '{key}' should be text; ignored"))
+            continue
+        meta.append((key, value))
+    return text[match.end():], tuple(meta), problems

@@ -1,0 +1,104 @@
+"""Dutch text helpers: paragraphs, sentences, headline-sized cuts."""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Block
+
+_ABBREVIATIONS = {
+    "nr", "dr", "mr", "ir", "ing", "drs", "prof", "bijv", "bv", "o.a", "m.b.t", "i.p.v",
+    "e.d", "ca", "st", "jl", "vs", "z.g", "zgn", "incl", "excl", "mln", "mld", "mrd",
+    "art", "blz", "p", "resp", "etc", "enz", "jhr", "mevr", "dhr", "gen", "lt", "kol",
+}
+_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘„«(]?[A-Z0-9À-ÖØ-Þ])")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)]*$")
+_FUNCTION_WORDS = {
+    "de", "het", "een", "en", "of", "van", "voor", "op", "in", "met", "aan", "bij",
+    "tot", "te", "om", "dat", "die", "dan", "als", "naar", "over", "door", "uit",
+    "zijn", "haar", "hun", "maar", "ook", "er", "wel", "niet", "meer", "zo",
+}
+_CLAUSE_STARTS = (
+    " om ", " dat ", " omdat ", " terwijl ", " waarbij ", " nadat ", " zodat ", " want ", " maar ",
+    ", na ", ", en ", ", zei ", ", aldus ", ", waardoor ", ", terwijl ", "; ", " – ", " — ",
+)
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Blank-line separated paragraphs as lists of stripped lines.
+
+    A paragraph that stops mid-sentence and is continued by one starting in
+    lower case (a page break in a letter) is joined to it.
+    """
+    result: list[list[str]] = []
+    for chunk in re.split(r"\n[ \t]*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if result and not _TERMINAL.search(result[-1][-1]) and lines[0][:1].islower():
+            result[-1][-1] = result[-1][-1] + " " + lines[0]
+            result[-1].extend(lines[1:])
+            continue
+        result.append(lines)
+    return result
+
+
+def is_subheading(lines: list[str]) -> bool:
+    """A short single line without end punctuation that starts with a capital."""
+    if len(lines) != 1:
+        return False
+    line = lines[0]
+    return 3 <= len(line) <= 70 and line[:1].isupper() and not _TERMINAL.search(line) and len(line.split()) <= 9
+
+
+def to_blocks(paras: list[list[str]], headings: bool) -> tuple[Block, ...]:
+    blocks = []
+    for index, lines in enumerate(paras):
+        kind = "heading" if headings and index > 0 and index < len(paras) - 1 and is_subheading(lines) else "paragraph"
+        blocks.append(Block(kind, tuple(lines)))
+    return tuple(blocks)
+
+
+def sentences(text: str) -> list[str]:
+    """Split Dutch prose into sentences, keeping abbreviations and initials intact."""
+    text = " ".join(text.split())
+    result = []
+    start = 0
+    for match in _END.finditer(text):
+        before = text[start:match.start()].rsplit(" ", 1)[-1]
+        word = before.lower().rstrip(".")
+        if match.group(0).startswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before)):
+            continue
+        result.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        result.append(tail)
+    return result
+
+
+def headline(sentence: str, limit: int = 90) -> str:
+    """A headline of at most `limit` characters from a sentence, cut where a reader would."""
+    sentence = " ".join(sentence.split()).rstrip(" .")
+    if len(sentence) <= limit:
+        return sentence
+    window = sentence[: limit + 1]
+    cuts = [window.rfind(marker) for marker in _CLAUSE_STARTS]
+    best = max(cuts)
+    if best >= limit * 0.55:
+        return sentence[:best].rstrip(" ,;:–—")
+    words = sentence[: limit - 1].rsplit(" ", 1)[0].split(" ")
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or not words[-1].strip(",;:–—-")):
+        words.pop()
+    return " ".join(words).rstrip(",;:–—- ") + "…"
+
+
+def lead(paragraph: str, max_chars: int = 320) -> str:
+    """The first one or two sentences of a paragraph."""
+    parts = sentences(paragraph)
+    if not parts:
+        return ""
+    text = parts[0]
+    if len(parts) > 1 and len(text) + 1 + len(parts[1]) <= max_chars:
+        text = f"{text} {parts[1]}"
+    return text

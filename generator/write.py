@@ -1,0 +1,120 @@
+"""Write pages into docs/: only into the generator's own places, atomically, never over a person's work."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import ERROR, Problem
+from generator.model import Page
+from generator.stamp import ownership
+
+# Where the generator writes, as (folder, suffix); everything else in docs/ belongs to people.
+GENERATED_PLACES = (
+    ("briefings", ".md"), ("actors", ".md"), ("topics", ".md"),
+    ("data", ".json"), ("feeds", ".xml"), ("feeds/actors", ".xml"), ("feeds/topics", ".xml"),
+)
+GENERATED_FILES = ("index.md", "timeline.md", "graph.md")
+
+
+@dataclass
+class Plan:
+    """What writing would change in docs/; `refused` files are left as they are."""
+
+    write: list[Page] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    refused: list[Problem] = field(default_factory=list)
+
+    @property
+    def stale(self) -> list[str]:
+        return sorted({p.path for p in self.write} | set(self.remove) | {p.file for p in self.refused})
+
+
+def owned(path: str) -> bool:
+    """Is this docs/-relative path one the generator may write?"""
+    norm = posixpath.normpath(path)
+    if norm != path or norm.startswith(("/", "..")):
+        return False
+    folder, _, name = norm.rpartition("/")
+    return norm in GENERATED_FILES or any(folder == f and name.endswith(suffix) and name != suffix for f, suffix in GENERATED_PLACES)
+
+
+def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> Plan:
+    plan = Plan()
+    wanted = set()
+    for page in pages:
+        if not owned(page.path):
+            raise ValueError(f"refusing to write outside the generated folders: {page.path}")
+        wanted.add(page.path)
+        target = docs_dir / page.path
+        label = f"{docs_label}/{page.path}"
+        if not target.exists():
+            plan.write.append(page)
+            continue
+        current = _read(target)
+        if current == page.text:
+            plan.unchanged.append(page.path)
+            continue
+        state, edit = ownership(current)
+        if state == "generated":
+            plan.write.append(page)
+        elif state == "edited":
+            plan.refused.append(Problem(label, 0, ERROR, _edited_message(edit)))
+        else:
+            plan.refused.append(Problem(label, 0, ERROR, "is a hand-written file where the generator puts a generated one; it was left alone. Move or rename it (generated files live in briefings/, actors/, topics/, data/, feeds/, index.md, timeline.md and graph.md)"))
+    for path in _existing_generated(docs_dir):
+        if path in wanted:
+            continue
+        state, edit = ownership(_read(docs_dir / path))
+        if state == "generated":
+            plan.remove.append(path)
+        elif state == "edited":
+            plan.refused.append(Problem(f"{docs_label}/{path}", 0, ERROR, "was edited by hand, but its source is gone, so the generator would remove it; it was left alone. Delete it, or restore its source"))
+    return plan
+
+
+def _edited_message(edit: str) -> str:
+    return (
+        f"was edited by hand since it was generated, and a build would overwrite that edit, so it was left alone. "
+        f"Make the change in {edit} instead (see CONTRIBUTING.md), then restore the page (git checkout the file, or delete it) and build again"
+    )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError):
+        return ""
+
+
+def _existing_generated(docs_dir: Path) -> list[str]:
+    found = [name for name in GENERATED_FILES if (docs_dir / name).is_file()]
+    for folder, suffix in GENERATED_PLACES:
+        directory = docs_dir / folder
+        if directory.is_dir():
+            found += sorted(f"{folder}/{p.name}" for p in directory.iterdir() if p.is_file() and p.name.endswith(suffix))
+    return found
+
+
+def apply_plan(plan: Plan, docs_dir: Path) -> None:
+    """Write and remove what the plan says; each file is replaced whole or not at all."""
+    for page in plan.write:
+        _atomic_write(docs_dir / page.path, page.text)
+    for path in plan.remove:
+        (docs_dir / path).unlink()
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
