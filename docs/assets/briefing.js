@@ -1,0 +1,175 @@
+/* Site behaviour computed nowhere else: the timeline filter and the actor graphs.
+   Data comes from data/*.json, written by the generator; no text from it is ever
+   inserted as HTML (only as textContent or option labels). */
+(function () {
+  "use strict";
+
+  function siteBase() {
+    var config = document.getElementById("__config");
+    var base = ".";
+    if (config) {
+      try { base = JSON.parse(config.textContent).base || "."; } catch (e) { base = "."; }
+    }
+    return new URL(base.replace(/\/?$/, "/"), window.location.href);
+  }
+
+  function fetchJson(path) {
+    return fetch(new URL(path, siteBase())).then(function (response) {
+      if (!response.ok) { throw new Error(path + ": " + response.status); }
+      return response.json();
+    });
+  }
+
+  /* --- Timeline filter ------------------------------------------------- */
+
+  function slugOf(link) {
+    var match = /briefings\/([^\/#?]+)/.exec(link.getAttribute("href") || "");
+    return match ? match[1].replace(/\.md$/, "").replace(/\.html$/, "") : null;
+  }
+
+  function makeSelect(label, name, options) {
+    var wrapper = document.createElement("label");
+    wrapper.className = "timeline-filter__field";
+    wrapper.appendChild(document.createTextNode(label + " "));
+    var select = document.createElement("select");
+    select.name = name;
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "Alle";
+    select.appendChild(all);
+    Object.keys(options).forEach(function (id) {
+      var option = document.createElement("option");
+      option.value = id;
+      option.textContent = options[id];
+      select.appendChild(option);
+    });
+    wrapper.appendChild(select);
+    return { wrapper: wrapper, select: select };
+  }
+
+  function setupTimeline(container) {
+    fetchJson("data/timeline.json").then(function (data) {
+      var topic = makeSelect("Onderwerp", "topic", data.topics);
+      var actor = makeSelect("Actor", "actor", data.actors);
+      var count = document.createElement("span");
+      count.className = "timeline-filter__count";
+      count.setAttribute("aria-live", "polite");
+      container.appendChild(topic.wrapper);
+      container.appendChild(actor.wrapper);
+      container.appendChild(count);
+      var article = container.closest("article") || document;
+      var items = Array.prototype.slice.call(article.querySelectorAll("li")).filter(function (li) {
+        var link = li.querySelector("a[href*='briefings/']");
+        return link && slugOf(link) && data.briefings[slugOf(link)];
+      });
+
+      function apply() {
+        var shown = 0;
+        items.forEach(function (li) {
+          var info = data.briefings[slugOf(li.querySelector("a[href*='briefings/']"))];
+          var ok = (!topic.select.value || info.topics.indexOf(topic.select.value) >= 0) &&
+                   (!actor.select.value || info.actors.indexOf(actor.select.value) >= 0);
+          li.hidden = !ok;
+          if (ok) { shown += 1; }
+        });
+        /* Hide month and year headings whose lists have nothing left to show. */
+        article.querySelectorAll("h2, h3").forEach(function (heading) {
+          var list = heading.nextElementSibling;
+          if (heading.tagName === "H3" && list && list.tagName === "UL") {
+            heading.hidden = list.querySelectorAll("li:not([hidden])").length === 0;
+            list.hidden = heading.hidden;
+          }
+        });
+        article.querySelectorAll("h2").forEach(function (heading) {
+          var node = heading.nextElementSibling;
+          var any = false;
+          while (node && node.tagName !== "H2") {
+            if ((node.tagName === "H3" || node.tagName === "UL") && !node.hidden) { any = true; }
+            node = node.nextElementSibling;
+          }
+          heading.hidden = !any;
+        });
+        count.textContent = shown + " van " + items.length + " briefings";
+      }
+      topic.select.addEventListener("change", apply);
+      actor.select.addEventListener("change", apply);
+      apply();
+    }).catch(function (error) {
+      container.textContent = "Filter niet beschikbaar (" + error.message + ").";
+    });
+  }
+
+  /* --- Actor graphs ---------------------------------------------------- */
+
+  var KIND_COLOURS = { person: "#3f51b5", country: "#009688", organisation: "#ff9800" };
+
+  function loadCytoscape() {
+    if (window.cytoscape) { return Promise.resolve(window.cytoscape); }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL("assets/vendor/cytoscape/cytoscape.min.js", siteBase()).href;
+      script.onload = function () { resolve(window.cytoscape); };
+      script.onerror = function () { reject(new Error("cytoscape niet geladen")); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function setupGraph(container, data, cytoscape) {
+    var focus = container.getAttribute("data-focus");
+    var nodes = data.nodes;
+    var edges = data.edges;
+    if (focus) {
+      var keep = {};
+      keep[focus] = true;
+      edges = edges.filter(function (e) { return e.source === focus || e.target === focus; });
+      edges.forEach(function (e) { keep[e.source] = true; keep[e.target] = true; });
+      nodes = nodes.filter(function (n) { return keep[n.id]; });
+      if (nodes.length < 2) { container.hidden = true; return; }
+    }
+    var most = Math.max.apply(null, nodes.map(function (n) { return n.briefings; }).concat([1]));
+    var cy = cytoscape({
+      container: container,
+      elements: nodes.map(function (n) {
+        return { data: { id: n.id, label: n.name, kind: n.kind, url: n.url, size: 14 + 36 * n.briefings / most } };
+      }).concat(edges.map(function (e) {
+        return { data: { id: e.source + "--" + e.target, source: e.source, target: e.target, weight: e.weight } };
+      })),
+      style: [
+        { selector: "node", style: {
+          "label": "data(label)", "width": "data(size)", "height": "data(size)", "font-size": 10,
+          "background-color": function (node) { return KIND_COLOURS[node.data("kind")] || "#9e9e9e"; },
+          "color": document.body.getAttribute("data-md-color-scheme") === "slate" ? "#e0e0e0" : "#333333",
+          "text-valign": "bottom", "text-margin-y": 3 } },
+        { selector: "node[id = '" + (focus || "") + "']", style: { "border-width": 3, "border-color": "#e91e63" } },
+        { selector: "edge", style: { "width": "mapData(weight, 1, 10, 1, 6)", "line-color": "#b0bec5", "opacity": 0.7 } }
+      ],
+      layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true }
+    });
+    cy.on("tap", "node", function (event) {
+      window.location.href = new URL(event.target.data("url"), siteBase()).href;
+    });
+    container.setAttribute("data-rendered", String(cy.nodes().length));
+    window.briefingGraphs = (window.briefingGraphs || []).concat([cy]);
+  }
+
+  function setupGraphs(containers) {
+    Promise.all([loadCytoscape(), fetchJson("data/graph.json")]).then(function (loaded) {
+      containers.forEach(function (container) { setupGraph(container, loaded[1], loaded[0]); });
+    }).catch(function (error) {
+      containers.forEach(function (container) { container.textContent = "Netwerk niet beschikbaar (" + error.message + ")."; });
+    });
+  }
+
+  function init() {
+    var timeline = document.getElementById("timeline-filter");
+    if (timeline) { setupTimeline(timeline); }
+    var graphs = Array.prototype.slice.call(document.querySelectorAll(".actor-graph"));
+    if (graphs.length) { setupGraphs(graphs); }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
