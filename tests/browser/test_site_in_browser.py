@@ -1,0 +1,149 @@
+"""What a reader does on the site, in a real headless Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import screenshot
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into Material's search box; the result links, best first."""
+    page.goto(page.site)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=30)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("() => /\\d+ overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15000)
+    page.wait_for_timeout(500)  # the last keystroke's results replace earlier ones
+    assert "overeenkomend" in meta.inner_text()
+    return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a.md-search-result__link").all()]
+
+
+def test_search_stems_dutch_words(page):
+    results = search(page, "kernwapen")
+    assert any("briefings/" in href for href in results)
+    # The matched word in the text is the plural: stemming found it.
+    highlighted = " ".join(page.locator(".md-search-result mark").all_inner_texts()).lower()
+    assert "kernwapens" in highlighted
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(("query", "expected"), [("NATO", "actors/navo/"), ("Zelensky", "actors/volodymyr-zelenskyy/")])
+def test_searching_an_alias_finds_the_actor(page, query, expected):
+    results = search(page, query)
+    assert any(expected in href for href in results), results
+    if query == "NATO":
+        assert sum("briefings/" in href for href in results) >= 3, results  # and briefings about the NAVO
+
+
+@pytest.mark.parametrize(("query", "expected"), [("Emmanuel Macron", "actors/emmanuel-macron/"), ("Nucleaire afschrikking", "topics/nucleaire-afschrikking/")])
+def test_actor_and_topic_pages_rank_first_for_their_names(page, query, expected):
+    results = search(page, query)
+    assert expected in results[0], results
+
+
+def test_actor_chip_leads_to_the_actor_page_which_links_back(page):
+    page.goto(page.site + "briefings/")
+    page.locator("article a[href*='2025-07-frankrijk']").first.click()
+    page.wait_for_load_state()
+    briefing_url = page.url
+    screenshot(page, "briefing")
+    page.locator(".briefing-chip--actor", has_text="Emmanuel Macron").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/actors/emmanuel-macron/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Emmanuel Macron"
+    screenshot(page, "actor")
+    back = page.locator("article a[href*='2025-07-frankrijk']").first
+    back.click()
+    page.wait_for_load_state()
+    assert page.url == briefing_url
+    assert page.errors == []
+
+
+def test_graph_renders_nodes_and_a_click_navigates(page):
+    page.goto(page.site + "graph/")
+    page.wait_for_selector("#actor-graph[data-rendered]", timeout=20000)
+    assert int(page.locator("#actor-graph").get_attribute("data-rendered")) >= 20
+    screenshot(page, "graph")
+    target = page.evaluate(
+        """() => { const cy = window.briefingGraphs[0]; const n = cy.getElementById('navo');
+                   const p = n.renderedPosition(); const box = cy.container().getBoundingClientRect();
+                   return {x: box.left + p.x, y: box.top + p.y}; }"""
+    )
+    page.mouse.click(target["x"], target["y"])
+    page.wait_for_url(re.compile(r".*/actors/navo/$"), timeout=10000)
+    assert page.errors == []
+
+
+def test_actor_page_has_a_neighbourhood_graph(page):
+    page.goto(page.site + "actors/jens-stoltenberg/")
+    page.wait_for_selector(".actor-graph--small[data-rendered]", timeout=20000)
+    assert int(page.locator(".actor-graph--small").get_attribute("data-rendered")) >= 3
+    assert page.errors == []
+
+
+def test_timeline_filter_hides_and_shows_briefings(page):
+    page.goto(page.site + "timeline/")
+    page.wait_for_selector("#timeline-filter select")
+    items = page.locator("article li:has(a[href*='briefings/'])")
+    total = items.count()
+    assert total == 5
+    page.select_option("#timeline-filter select[name=topic]", "navo-eu-samenwerking")
+    visible = [i for i in range(total) if items.nth(i).is_visible()]
+    assert len(visible) == 1
+    assert "1 van 5" in page.locator(".timeline-filter__count").inner_text()
+    page.select_option("#timeline-filter select[name=topic]", "")
+    page.select_option("#timeline-filter select[name=actor]", "emmanuel-macron")
+    assert sum(items.nth(i).is_visible() for i in range(total)) == 4
+    page.select_option("#timeline-filter select[name=actor]", "")
+    assert sum(items.nth(i).is_visible() for i in range(total)) == total
+    assert page.errors == []
+
+
+def test_dark_mode_toggle(page):
+    page.goto(page.site)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    other = page.locator("body").get_attribute("data-md-color-scheme")
+    assert {scheme, other} == {"default", "slate"}
+    screenshot(page, "home-dark" if other == "slate" else "home")
+
+
+def test_home_page(page):
+    page.goto(page.site)
+    screenshot(page, "home")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Briefings Europese veiligheid"
+    assert page.locator("article a[href*='graph/']").count() >= 1 and page.locator("article a[href*='timeline/']").count() >= 1
+    assert page.locator("link[type='application/atom+xml']").count() == 1
+    assert page.errors == []
+
+
+def test_no_console_errors_on_any_page(page, built_site):
+    paths = sorted(p.relative_to(built_site).parent.as_posix() for p in built_site.rglob("index.html"))
+    problems = {}
+    for path in paths:
+        page.errors.clear()
+        page.goto(page.site + ("" if path == "." else path + "/"))
+        page.wait_for_load_state("networkidle")
+        if page.errors:
+            problems[path] = list(page.errors)
+    assert problems == {}
+    assert len(paths) > 50
+
+
+def test_headings_are_in_order_and_images_have_alt_text(page, built_site):
+    for path in ["", "briefings/2025-07-frankrijk-en-het-verenigd-koninkrijk-hebben-afgesproken/", "actors/navo/", "timeline/", "graph/"]:
+        page.goto(page.site + path)
+        levels = page.evaluate("() => [...document.querySelectorAll('article h1, article h2, article h3, article h4')].map(h => +h.tagName[1])")
+        assert levels[0] == 1 and levels.count(1) == 1, (path, levels)
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
+        assert page.evaluate("() => [...document.querySelectorAll('img')].filter(i => !i.hasAttribute('alt')).length") == 0
+        assert page.locator("meta[name=description]").get_attribute("content")
+
+
+def test_not_found_page_is_dutch(page):
+    page.goto(page.site + "404.html")
+    assert "Pagina niet gevonden" in page.locator("h1").inner_text()

@@ -1,0 +1,111 @@
+"""Contracts between the parts: README and Makefile agree, pins agree, CI runs the tests."""
+
+import re
+import subprocess
+import sys
+import tomllib
+
+import yaml
+
+from generator.config import ROOT
+from generator.extract import SOURCE_TYPES
+from generator.sources import MARKDOWN_KEYS
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_first_screen_shows_the_two_commands():
+    first_screen = "\n".join(README.splitlines()[:25])
+    assert "make site" in first_screen and "make test" in first_screen
+
+
+def test_readme_lists_every_cli_command_and_makefile_target():
+    from generator.cli import cli
+
+    for name in cli.commands:
+        assert f"python -m generator {name}" in README
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in re.findall(r"^## (\w+):", makefile, re.MULTILINE):
+        assert f"make {target}" in README
+
+
+def test_readme_lists_markdown_front_matter_keys():
+    for key in MARKDOWN_KEYS:
+        assert f"`{key}`" in README
+
+
+def test_direct_dependencies_are_pinned_identically_in_pyproject_and_requirements():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = project["dependencies"] + project["optional-dependencies"]["test"]
+    locked = {}
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            locked[name.lower().replace("_", "-")] = version
+    for pin in pins:
+        name, version = pin.split("==")
+        assert locked[name.lower()] == version, pin
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci
+
+
+def test_theme_override_knows_every_source_type():
+    header = (ROOT / "overrides" / "partials" / "briefing-header.html").read_text(encoding="utf-8")
+    for key, label in SOURCE_TYPES.items():
+        assert f'"{key}": "{label}"' in header
+
+
+def _yaml_blocks(markdown_text: str) -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", markdown_text, re.DOTALL)
+
+
+def test_contributing_examples_work_as_written(project):
+    """The three YAML examples in CONTRIBUTING.md, used exactly as a contributor would paste them."""
+    from generator.config import Config
+    from generator.pipeline import build
+
+    sidecar, actor, topic = _yaml_blocks((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8"))
+    (project / "seeds" / "000_1b0f54b0f7aa023a.yml").write_text(sidecar, encoding="utf-8")
+    with open(project / "data" / "actors.yml", "a", encoding="utf-8") as handle:
+        handle.write("\n" + actor)
+    with open(project / "data" / "topics.yml", "a", encoding="utf-8") as handle:
+        handle.write("\n" + topic)
+    report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
+    assert report.errors == 0 and report.warnings == 0, report.all_problems()
+    assert (project / "docs" / "actors" / "mark-rutte.md").is_file()
+    assert (project / "docs" / "topics" / "hybride-dreigingen.md").is_file()
+    page = next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
+    assert "Frankrijk en het VK stemmen hun nucleaire afschrikking af" in page
+
+
+def test_workflow_runs_the_readme_commands():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    build_steps = workflow["jobs"]["build"]["steps"]
+    runs = [step["run"] for step in build_steps if "run" in step]
+    assert runs[0] == "make test"
+    assert any("python -m generator check" in run for run in runs)
+    assert any("mkdocs build --strict" in run for run in runs)
+    for command in ("make test", "python -m generator check", "mkdocs build --strict"):
+        assert command in README or command in (ROOT / "Makefile").read_text(encoding="utf-8")
+    setup = next(step for step in build_steps if step.get("uses", "").startswith("actions/setup-python"))
+    assert setup["with"]["cache"] == "pip" and setup["with"]["python-version"] == "3.11"
+    uses = [step.get("uses", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert any(u.startswith("actions/upload-pages-artifact") for u in uses)
+    assert any(u.startswith("actions/deploy-pages") for u in uses)
+    trigger = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
+    assert "pull_request" in trigger and trigger["push"]["branches"] == ["main"]
+
+
+def test_pre_commit_runs_ruff_yamllint_and_check():
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    entries = " ".join(hook["entry"] for repo in config["repos"] for hook in repo["hooks"])
+    assert "ruff check" in entries and "yamllint" in entries and "generator check" in entries
+
+
+def test_registries_pass_the_yaml_linter():
+    result = subprocess.run([sys.executable, "-m", "yamllint", "-c", str(ROOT / ".yamllint.yml"), str(ROOT / "data")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

@@ -1,0 +1,94 @@
+"""Contributor corrections in sidecars: applied on every build, validated with file, line and a fix."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.corrections import load_correction
+from generator.pipeline import build
+
+SEED = "000_1b0f54b0f7aa023a"
+
+
+def config(project: Path) -> Config:
+    return Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project)
+
+
+def page_of(project: Path) -> str:
+    return next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
+
+
+def test_corrections_are_applied_and_survive_rebuilds(project):
+    (project / "seeds" / f"{SEED}.yml").write_text(
+        "title: Frankrijk en het VK bundelen hun kernwapens\n"
+        "date: 2025-07-10\n"
+        "actors:\n  add: [jens-stoltenberg]\n  remove: [donald-trump]\n"
+        "topics:\n  add: [europese-strategische-autonomie]\n  remove: [wapenindustrie]\n"
+        "note: |\n  Eerste Europese nucleaire coördinatie buiten de NAVO.\n",
+        encoding="utf-8",
+    )
+    report = build(config(project))
+    assert report.errors == 0, report.all_problems()
+    for _ in range(2):
+        text = page_of(project)
+        assert "title: Frankrijk en het VK bundelen hun kernwapens" in text
+        assert "date: '2025-07-10'" in text
+        assert "- jens-stoltenberg" in text and "- donald-trump" not in text
+        assert "- europese-strategische-autonomie" in text and "- wapenindustrie" not in text
+        assert '!!! note "Analyse"\n    Eerste Europese nucleaire coördinatie buiten de NAVO.' in text
+        assert "corrected: true" in text
+        build(config(project))
+    trump = (project / "docs" / "actors" / "donald-trump.md").read_text(encoding="utf-8")
+    assert "2025-07-frankrijk" not in trump
+
+
+def test_a_corrected_title_keeps_the_page_address(project):
+    build(config(project))
+    before = sorted(p.name for p in (project / "docs" / "briefings").iterdir())
+    (project / "seeds" / f"{SEED}.yml").write_text("title: Een heel andere titel\n", encoding="utf-8")
+    build(config(project))
+    assert sorted(p.name for p in (project / "docs" / "briefings").iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("titel: x\n", 1, "unknown field 'titel'; did you mean 'title'?"),
+        ("title: x\ndate: 2025-13\n", 2, "date: month 13 does not exist"),
+        ("actors:\n  add: [emanuel-macron]\n", 1, "unknown id 'emanuel-macron'; did you mean 'emmanuel-macron'?"),
+        ("topics:\n  add: [kernwapens]\n", 1, "topics to add: unknown id 'kernwapens'"),
+        ("actors: [navo]\n", 1, "'actors' must have 'add:' and/or 'remove:' lists of ids"),
+        ("source_type: nieuws\n", 1, "source_type 'nieuws' is not one of"),
+        ("slug: ../../etc\n", 1, "slug '../../etc' must be lowercase"),
+        ("title: [unclosed\n", 2, "invalid YAML"),
+    ],
+)
+def test_bad_sidecars_are_reported_with_file_line_and_fix(tmp_path, registry, text, line, message):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    correction, problems = load_correction(path, "seeds/x.yml", registry)
+    assert correction is None
+    assert problems[0].file == "seeds/x.yml" and problems[0].line == line
+    assert message in problems[0].message
+
+
+def test_a_bad_sidecar_is_not_applied_but_everything_still_builds(project):
+    (project / "seeds" / f"{SEED}.yml").write_text("title: Goed\nactors:\n  add: [onbekend]\n", encoding="utf-8")
+    report = build(config(project))
+    assert report.errors == 1
+    assert "title: Goed" not in page_of(project)
+    assert len(list((project / "docs" / "briefings").glob("*.md"))) == 6
+
+
+def test_sidecar_without_a_source_is_reported(project):
+    (project / "seeds" / "999_bestaat-niet.yml").write_text("title: x\n", encoding="utf-8")
+    report = build(config(project))
+    assert any(p.file == "seeds/999_bestaat-niet.yml" and "does not exist" in p.message for p in report.problems)
+
+
+def test_note_is_shown_as_text(project):
+    (project / "seeds" / f"{SEED}.yml").write_text("note: <script>alert(1)</script> en [x](javascript:y)\n", encoding="utf-8")
+    build(config(project))
+    text = page_of(project)
+    assert "<script>" not in text and "&#60;script&#62;alert(1)&#60;/script&#62;" in text

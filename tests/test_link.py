@@ -1,0 +1,72 @@
+"""Related briefings: rarer shared actors weigh more, a threshold, a stable order, a reason."""
+
+from generator.link import link_briefings, relative_time
+from generator.model import Actor, Briefing, Mention, PartialDate, Registry, Topic
+
+
+def make_registry():
+    actors = tuple(Actor(i, i.upper(), "organisation", "x") for i in ["navo", "eu", "rare", "other"])
+    topics = (Topic("kern", "Kernwapens", "x", ("kern",)),)
+    return Registry(actors, topics)
+
+
+def brief(slug, actors=(), topics=(), date=None):
+    return Briefing(slug=slug, source=f"seeds/{slug}.txt", title=slug, date=date, source_type="news", lead="", blocks=(),
+                    actors=tuple(Mention(a, 1, i) for i, a in enumerate(actors)), topics=tuple(topics))
+
+
+def test_rare_shared_actor_outranks_a_common_one():
+    briefings = [
+        brief("a", ["navo", "rare"], date=PartialDate(2025, 1)),
+        brief("b", ["navo"], date=PartialDate(2025, 2)),
+        brief("c", ["rare"], date=PartialDate(2020, 1)),
+        brief("d", ["navo"], date=PartialDate(2025, 3)),
+    ]
+    site = link_briefings(briefings, make_registry())
+    # NAVO is in three of four briefings: sharing only NAVO stays under the threshold.
+    assert [r.slug for r in site.related["a"]] == ["c"]
+    assert [r.slug for r in site.related["b"]] == []
+
+
+def test_unrelated_briefings_are_not_linked_and_the_threshold_holds():
+    briefings = [brief(s, ["navo"]) for s in "abcdefgh"] + [brief("z", ["other"])]
+    site = link_briefings(briefings, make_registry())
+    assert site.related["z"] == ()
+    assert all(r.score >= 1.0 for rs in site.related.values() for r in rs)
+
+
+def test_ties_break_by_date_distance_then_slug_and_order_is_stable():
+    briefings = [
+        brief("x", ["rare"], date=PartialDate(2025, 6)),
+        brief("far", ["rare"], date=PartialDate(2020, 1)),
+        brief("near-b", ["rare"], date=PartialDate(2025, 5)),
+        brief("near-a", ["rare"], date=PartialDate(2025, 7)),
+    ] + [brief(f"filler-{i}", ["other"]) for i in range(4)]
+    first = link_briefings(briefings, make_registry())
+    again = link_briefings(list(reversed(briefings)), make_registry())
+    assert [r.slug for r in first.related["x"]] == ["near-a", "near-b", "far"]
+    assert first.related == again.related
+
+
+def test_reason_names_shared_actors_topics_and_time():
+    briefings = [
+        brief("a", ["rare", "navo"], ["kern"], PartialDate(2025, 3, 1)),
+        brief("b", ["rare", "navo"], ["kern"], PartialDate(2025, 2, 8)),
+    ]
+    reason = link_briefings(briefings, make_registry()).related["a"][0].reason
+    assert reason == "zelfde actoren: NAVO, RARE · onderwerp: Kernwapens · 3 weken eerder"
+
+
+def test_indexes_are_newest_first_with_undated_last():
+    briefings = [brief("old", ["navo"], date=PartialDate(2020)), brief("undated", ["navo"]), brief("new", ["navo"], date=PartialDate(2025, 1))]
+    site = link_briefings(briefings, make_registry())
+    assert [b.slug for b in site.briefings] == ["new", "old", "undated"]
+    assert site.by_actor["navo"] == ("new", "old", "undated")
+
+
+def test_relative_time_respects_precision():
+    assert relative_time(PartialDate(2025, 7), PartialDate(2025, 5)) == "2 maanden eerder"
+    assert relative_time(PartialDate(2025, 7), PartialDate(2020, 2)) == "5 jaar eerder"
+    assert relative_time(PartialDate(2025), PartialDate(2025, 5, 3)) == "zelfde jaar"
+    assert relative_time(PartialDate(2025, 3, 1), PartialDate(2025, 3, 4)) == "3 dagen later"
+    assert relative_time(None, PartialDate(2025)) == ""

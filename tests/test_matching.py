@@ -1,0 +1,58 @@
+import pytest
+
+from generator.extract import find_actors
+from generator.matching import NameMatcher
+from generator.registry import actor_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(registry):
+    return actor_matcher(registry)
+
+
+def ids(text, matcher):
+    return [m.actor_id for m in find_actors(text, matcher)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De NAVO-landen spraken af.", ["navo"]),
+        ("Volgens de NATO is dat zo.", ["navo"]),
+        ("Macrons plan en NAVO's missie.", ["emmanuel-macron", "navo"]),
+        ("Het VK en de VS.", ["verenigd-koninkrijk", "verenigde-staten"]),
+        ("De EU-landen en de Europese Unie.", ["europese-unie"]),
+        ("Moskou en Kiev praten niet; Kyiv wel.", ["oekraine", "rusland"]),
+        ("Ursula von der Leyen en Von der Leyen.", ["ursula-von-der-leyen"]),
+        ("De Britse premier en de Franse president.", ["frankrijk", "verenigd-koninkrijk"]),
+    ],
+)
+def test_registry_names_and_aliases_resolve_to_one_actor(text, expected, matcher):
+    assert sorted(ids(text, matcher)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europa moet zichzelf verdedigen.",  # the continent is not the EU
+        "Een vsb-polis en de eu-norm.",  # case matters for VS and EU
+        "Hij macroneconomisch bezien.",  # no match inside a word
+        "Fransen en Europeanen.",  # inhabitants are only matched when listed
+        "NAVOS en EUROPA",
+    ],
+)
+def test_no_false_matches(text, matcher):
+    found = ids(text, matcher)
+    assert "europese-unie" not in found and "verenigde-staten" not in found and "emmanuel-macron" not in found
+    assert "navo" not in found
+
+
+def test_longest_name_wins():
+    matcher = NameMatcher({"Verenigd Koninkrijk": "vk", "Koninkrijk": "nl"})
+    assert [k for k, *_ in matcher.finditer("het Verenigd Koninkrijk")] == ["vk"]
+
+
+def test_counts_and_first_mention():
+    matcher = NameMatcher({"NAVO": "navo", "EU": "eu"})
+    mentions = find_actors("EU en NAVO, NAVO en NAVO-top.", matcher)
+    assert [(m.actor_id, m.count, m.first) for m in mentions] == [("navo", 3, 6), ("eu", 1, 0)]

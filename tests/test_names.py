@@ -1,0 +1,53 @@
+"""Names the registry does not know: people, organisations, countries; and what is not a name."""
+
+import pytest
+
+from generator.names import find_unknown
+
+
+def names(text):
+    return [(f.name, f.kind) for f in find_unknown(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het overleg met Mark Rutte duurde lang.", [("Mark Rutte", "person")]),
+        ("Zij sprak met Ursula von der Leyen.", [("Ursula von der Leyen", "person")]),
+        ("Een gesprek met Recep Tayyip Erdoğan volgde.", [("Recep Tayyip Erdoğan", "person")]),
+        ("De brief is getekend door D. Yeşilgöz-Zegerius gisteren.", [("D. Yeşilgöz-Zegerius", "person")]),
+        ("Volgens premier Kallas Ojamaa is dat zo.", [("Kallas Ojamaa", "person")]),  # a role word marks an unknown given name
+        ("De OVSE stuurt waarnemers.", [("OVSE", "organisation")]),
+        ("Het ministerie van Buitenlandse Zaken reageerde.", [("ministerie van Buitenlandse Zaken", "organisation")]),
+        ("Het Europees Parlement stemde.", [("Europees Parlement", "organisation")]),
+        ("De VN-Veiligheidsraad kwam bijeen.", [("VN-Veiligheidsraad", "organisation")]),
+        ("Italië en Spanje steunen het plan.", [("Italië", "country"), ("Spanje", "country")]),
+    ],
+)
+def test_unknown_names_are_found(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Koude Oorlog is voorbij.",
+        "In Den Haag werd vergaderd.",
+        "Op Maandag Drie Februari gebeurde niets.",
+        "De kruisraket Storm Shadow werkt.",
+        "Het Duitse magazine Der Spiegel schreef het.",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "2500 EA  DEN HAAG",
+        "Hoofdstuk III gaat over de Zwarte Zee.",
+        "Eind Januari komt Het Rapport.",
+    ],
+)
+def test_capitalised_words_that_are_not_names(text):
+    assert [n for n in names(text) if n[1] == "person"] == []
+    assert "III" not in [n for n, _ in names(text)] and "EA" not in [n for n, _ in names(text)]
+
+
+def test_registry_spans_are_left_to_the_registry():
+    text = "Emmanuel Macron en Mark Rutte."
+    found = find_unknown(text, [(0, len("Emmanuel Macron"))])
+    assert [f.name for f in found] == ["Mark Rutte"]

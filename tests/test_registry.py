@@ -1,0 +1,116 @@
+"""Registries are data edited by contributors: every mistake is reported with file, line and a fix."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import ROOT
+from generator.registry import load_registry
+
+GOOD_TOPICS = "topics:\n  - id: t\n    label: T\n    description: d\n    keywords: [woord]\n"
+
+
+def write(tmp_path: Path, actors: str, topics: str = GOOD_TOPICS) -> Path:
+    (tmp_path / "actors.yml").write_text(actors, encoding="utf-8")
+    (tmp_path / "topics.yml").write_text(topics, encoding="utf-8")
+    return tmp_path
+
+
+def messages(problems):
+    return [str(p) for p in problems]
+
+
+def test_project_registries_are_valid_and_cover_the_named_actors(registry):
+    names = {a.name for a in registry.actors}
+    for wanted in ["Emmanuel Macron", "Keir Starmer", "Jens Stoltenberg", "Donald Trump", "Ursula von der Leyen", "Charles Michel",
+                   "Volodymyr Zelenskyy", "Dilan Yeşilgöz-Zegerius", "Tom Berendsen", "Frankrijk", "Verenigd Koninkrijk",
+                   "Verenigde Staten", "Rusland", "Oekraïne", "Nederland", "Polen", "Zweden", "Finland", "Turkije", "NAVO",
+                   "Europese Unie", "Tweede Kamer"]:
+        assert wanted in names
+    for actor in registry.actors:
+        assert actor.description and actor.kind in ("person", "country", "organisation")
+    assert len(registry.topics) >= 7
+
+
+ENTRY = "  - id: {id}\n    name: {name}\n    kind: {kind}\n    description: x\n    aliases: [{aliases}]\n"
+
+
+def actors(*entries):
+    return "actors:\n" + "".join(ENTRY.format(**{"aliases": "", **e}) for e in entries)
+
+
+def test_missing_field_names_file_line_and_entry(tmp_path):
+    text = "actors:\n  - id: navo\n    name: NAVO\n    description: x\n"
+    reg, problems = load_registry(write(tmp_path, text), "data")
+    assert messages(problems) == ["data/actors.yml:2: error: actor 'navo': missing required field 'kind'"]
+    assert reg.actors == ()
+
+
+def test_unknown_field_and_kind_suggest_a_fix(tmp_path):
+    text = actors({"id": "navo", "name": "NAVO", "kind": "organization"}).replace("aliases", "alias")
+    _, problems = load_registry(write(tmp_path, text), "data")
+    found = " | ".join(messages(problems))
+    assert "unknown field 'alias'; did you mean 'aliases'?" in found
+    assert "kind 'organization' is not one of person, country, organisation; did you mean 'organisation'?" in found
+
+
+def test_duplicate_ids_and_shared_aliases_are_errors_but_good_entries_stay(tmp_path):
+    text = actors(
+        {"id": "navo", "name": "NAVO", "kind": "organisation", "aliases": "NATO"},
+        {"id": "navo", "name": "NAVO 2", "kind": "organisation"},
+        {"id": "nato", "name": "Nato", "kind": "organisation", "aliases": "NATO"},
+        {"id": "eu", "name": "EU", "kind": "organisation"},
+    )
+    reg, problems = load_registry(write(tmp_path, text), "data")
+    found = messages(problems)
+    assert any(":7: error: actor 'navo': duplicate id, already used on line 2" in m for m in found)
+    assert any(":12: error: actor 'nato': name or alias 'NATO' is already claimed by actor 'navo' (line 2)" in m for m in found)
+    assert [a.id for a in reg.actors] == ["navo", "eu"]
+
+
+def test_invalid_ids_are_refused(tmp_path):
+    _, problems = load_registry(write(tmp_path, actors({"id": "../x", "name": "X", "kind": "person"})), "data")
+    assert "id must be lowercase letters" in messages(problems)[0]
+
+
+def test_yaml_syntax_error_gives_the_line(tmp_path):
+    _, problems = load_registry(write(tmp_path, "actors:\n  - id: a\n    name: [unclosed\n"), "data")
+    assert problems[0].file == "data/actors.yml" and problems[0].line >= 3 and "invalid YAML" in problems[0].message
+
+
+def test_duplicate_keys_are_reported(tmp_path):
+    text = "actors:\n  - id: a\n    id: b\n    name: A\n    kind: person\n    description: x\n"
+    _, problems = load_registry(write(tmp_path, text), "data")
+    assert "key 'id' appears twice" in problems[0].message
+
+
+def test_missing_registry_file(tmp_path):
+    (tmp_path / "topics.yml").write_text(GOOD_TOPICS)
+    _, problems = load_registry(tmp_path, "data")
+    assert messages(problems) == ["data/actors.yml: error: missing; create it with a top-level 'actors:' list"]
+
+
+def test_topic_requiring_an_unknown_actor_suggests_one(tmp_path):
+    topics = GOOD_TOPICS + "    requires: [navoo]\n"
+    _, problems = load_registry(write(tmp_path, actors({"id": "navo", "name": "NAVO", "kind": "organisation"}), topics), "data")
+    assert "requires unknown actor 'navoo'; did you mean 'navo'?" in messages(problems)[0]
+
+
+@pytest.mark.parametrize("value", ["0", "twee", "true"])
+def test_topic_min_hits_must_be_a_positive_number(tmp_path, value):
+    topics = GOOD_TOPICS + f"    min_hits: {value}\n"
+    _, problems = load_registry(write(tmp_path, actors({"id": "a", "name": "A", "kind": "person"}), topics), "data")
+    assert "'min_hits' must be a whole number" in messages(problems)[0]
+
+
+def test_every_alias_in_the_project_registry_is_unique(registry):
+    seen = {}
+    for actor in registry.actors:
+        for form in (actor.name, *actor.aliases):
+            assert seen.setdefault(form, actor.id) == actor.id, form
+
+
+def test_registry_files_are_utf8_and_commented():
+    for name in ("actors.yml", "topics.yml"):
+        text = (ROOT / "data" / name).read_text(encoding="utf-8")
+        assert text.startswith("# ")

@@ -1,0 +1,94 @@
+"""Writing docs/: only generated places, never over a person's work, byte-identical reruns."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.pipeline import build
+from generator.write import owned
+
+
+def config(project: Path) -> Config:
+    return Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_second_build_is_byte_identical_and_writes_nothing(project):
+    first = build(config(project))
+    before = snapshot(project / "docs")
+    second = build(config(project))
+    assert len(first.plan.write) == len(before) and first.errors == 0
+    assert second.plan.write == [] and second.plan.remove == []
+    assert snapshot(project / "docs") == before
+
+
+def test_build_in_a_fresh_folder_gives_the_same_bytes(project, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    for name in ("seeds", "data"):
+        (other / name).mkdir()
+        for f in (project / name).iterdir():
+            (other / name / f.name).write_bytes(f.read_bytes())
+    build(config(project))
+    build(config(other))
+    assert snapshot(project / "docs") == snapshot(other / "docs")
+
+
+def test_hand_written_page_in_a_generated_place_is_never_overwritten(project):
+    build(config(project))
+    target = project / "docs" / "timeline.md"
+    target.write_text("# Mijn eigen tijdlijn\n", encoding="utf-8")
+    report = build(config(project))
+    assert target.read_text(encoding="utf-8") == "# Mijn eigen tijdlijn\n"
+    assert [p.file for p in report.plan.refused] == ["docs/timeline.md"]
+    assert "hand-written" in report.plan.refused[0].message
+    assert report.errors == 1
+
+
+def test_hand_edited_generated_page_is_kept_and_named_with_where_the_edit_belongs(project):
+    build(config(project))
+    page = next((project / "docs" / "briefings").glob("2025-07-*.md"))
+    edited = page.read_text(encoding="utf-8").replace("## Brontekst", "## Brontekst\n\nMijn analyse.")
+    page.write_text(edited, encoding="utf-8")
+    report = build(config(project))
+    assert page.read_text(encoding="utf-8") == edited
+    problem = report.plan.refused[0]
+    assert problem.file == f"docs/briefings/{page.name}"
+    assert "edited by hand" in problem.message and "seeds/000_1b0f54b0f7aa023a.yml" in problem.message
+    # Every other page is still up to date.
+    assert report.plan.write == []
+
+
+def test_other_hand_written_files_in_docs_are_left_alone(project):
+    (project / "docs" / "about.md").write_text("# Over\n", encoding="utf-8")
+    (project / "docs" / "actors").mkdir()
+    (project / "docs" / "actors" / "notes.md").write_text("# Aantekeningen\n", encoding="utf-8")
+    report = build(config(project))
+    assert (project / "docs" / "about.md").read_text() == "# Over\n"
+    assert (project / "docs" / "actors" / "notes.md").read_text() == "# Aantekeningen\n"
+    assert report.plan.refused == []
+
+
+def test_page_of_a_removed_source_is_removed(project):
+    build(config(project))
+    (project / "seeds" / "003_08acea90bc03d1a2.txt").unlink()
+    report = build(config(project))
+    assert report.plan.remove == ["briefings/2023-01-de-navo-en-de-europese-unie-gaan-hun-samenwerking-versterken.md"]
+    assert not (project / "docs" / report.plan.remove[0]).exists()
+
+
+def test_no_temporary_files_are_left_behind(project):
+    build(config(project))
+    assert not [p for p in (project / "docs").rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize(
+    ("path", "ok"),
+    [("briefings/a.md", True), ("index.md", True), ("timeline.md", True), ("about.md", False), ("briefings/../x.md", False),
+     ("../x.md", False), ("briefings/a/b.md", False), ("assets/x.css", False), ("actors/x.txt", False)],
+)
+def test_the_generator_owns_only_its_own_places(path, ok):
+    assert owned(path) is ok
