@@ -143,8 +143,12 @@
         { selector: "node[id = '" + (focus || "") + "']", style: { "border-width": 3, "border-color": "#e91e63" } },
         { selector: "edge", style: { "width": "mapData(weight, 1, 10, 1, 6)", "line-color": "#b0bec5", "opacity": 0.7 } }
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true }
+      layout: { name: "circle", animate: false }
     });
+    /* Start the force layout from the circle, not from random positions, so every reader
+       (and every test run) sees the same picture. */
+    cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+                nodeOverlap: 20, padding: 20 }).run();
     cy.on("tap", "node", function (event) {
       window.location.href = new URL(event.target.data("url"), siteBase()).href;
     });
