@@ -63,7 +63,7 @@ _AGENCY_CASE = {"BLOOMBERG": "Bloomberg", "REUTERS": "Reuters", "BELGA": "Belga"
 
 
 def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
-                     topic_patterns: dict[str, re.Pattern]) -> tuple[Briefing, list[Problem]]:
+                     topic_patterns: TopicPatterns) -> tuple[Briefing, list[Problem]]:
     """Everything a briefing page shows about one source; warnings name the file."""
     problems: list[Problem] = []
     paras = paragraphs(source.text)
@@ -343,24 +343,51 @@ def _title(letter: Letter | None, first_paragraph: str, source: Source) -> str:
 
 # --- topics ----------------------------------------------------------------
 
-def topic_patterns(topics: tuple[Topic, ...]) -> dict[str, re.Pattern]:
-    """One case-insensitive regex per topic: each keyword at the start of a word."""
-    patterns = {}
-    for topic in topics:
-        words_ = sorted(topic.keywords, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in words_)
-        patterns[topic.id] = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
-    return patterns
+class TopicPatterns:
+    """Per topic, a case-insensitive regex of its keywords (each at the start of a word).
+
+    One scan over the text with all keywords finds where any keyword may start; each
+    topic's own regex is then tried only there, counting non-overlapping matches per
+    topic exactly as a scan with that regex alone would.
+    """
+
+    def __init__(self, topics: tuple[Topic, ...]):
+        self.patterns: dict[str, re.Pattern] = {}
+        keywords: set[str] = set()
+        for topic in topics:
+            words_ = sorted(topic.keywords, key=len, reverse=True)
+            keywords.update(words_)
+            alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in words_)
+            self.patterns[topic.id] = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+        firsts = sorted({k.split()[0] for k in keywords if k.split()}, key=len, reverse=True)
+        self._starts = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, firsts))})", re.IGNORECASE) if firsts else None
+
+    def count(self, text: str) -> dict[str, int]:
+        hits = dict.fromkeys(self.patterns, 0)
+        if self._starts is None:
+            return hits
+        ends = dict.fromkeys(self.patterns, 0)
+        for start in (m.start() for m in self._starts.finditer(text)):
+            for topic_id, pattern in self.patterns.items():
+                if start >= ends[topic_id]:
+                    match = pattern.match(text, start)
+                    if match:
+                        hits[topic_id] += 1
+                        ends[topic_id] = match.end()
+        return hits
 
 
-def find_topics(text: str, topics: tuple[Topic, ...], patterns: dict[str, re.Pattern],
+def topic_patterns(topics: tuple[Topic, ...]) -> TopicPatterns:
+    """The keyword matcher for all topics, built once per run."""
+    return TopicPatterns(topics)
+
+
+def find_topics(text: str, topics: tuple[Topic, ...], patterns: TopicPatterns,
                 actor_ids: set[str]) -> tuple[str, ...]:
     """Topics whose keywords occur at least `min_hits` times and whose required actors appear."""
+    counts = patterns.count(text)
     found = []
     for topic in topics:
-        if not set(topic.requires) <= actor_ids:
-            continue
-        hits = sum(1 for _ in patterns[topic.id].finditer(text))
-        if hits >= topic.min_hits:
-            found.append((-hits, topic.id))
+        if set(topic.requires) <= actor_ids and counts[topic.id] >= topic.min_hits:
+            found.append((-counts[topic.id], topic.id))
     return tuple(topic_id for _, topic_id in sorted(found))

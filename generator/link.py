@@ -10,10 +10,11 @@ from generator.model import Briefing, PartialDate, Registry, Related, Site
 
 MAX_RELATED = 5
 MIN_SCORE = 1.0
-# Actors in more than this share of briefings are too common to find neighbours
-# through (they still count towards the score of candidates found otherwise).
-COMMON_SHARE = 0.5
-COMMON_MIN_BRIEFINGS = 50
+# Candidates come from an inverted index over actors and topics. A feature shared by
+# more than NEIGHBOURHOOD briefings only links a briefing to the NEIGHBOURHOOD
+# briefings nearest to it in time among those (a rare actor links to all of them),
+# so the work per briefing is bounded and there is no all-pairs step.
+NEIGHBOURHOOD = 30
 TOPIC_WEIGHT = 1.0
 
 
@@ -53,35 +54,42 @@ def _idf(count: int, total: int) -> float:
 
 def _related(ordered, by_actor, by_topic, registry, all_actors) -> dict[str, tuple[Related, ...]]:
     total = len(ordered)
+    position = {b.slug: i for i, b in enumerate(ordered)}
     actor_weight = {a: _idf(len(s), total) for a, s in by_actor.items()}
     topic_weight = {t: TOPIC_WEIGHT * _idf(len(s), total) for t, s in by_topic.items()}
-    common_limit = max(COMMON_MIN_BRIEFINGS, COMMON_SHARE * total)
-    by_slug = {b.slug: b for b in ordered}
+    # Posting lists (briefing positions, newest first) and, per briefing, its features
+    # with the briefing's place in each list.
+    postings: list[list[int]] = []
+    weights: list[float] = []
+    features: list[list[tuple[int, int]]] = [[] for _ in ordered]
+    for table, weight in ((by_actor, actor_weight), (by_topic, topic_weight)):
+        for key in sorted(table):
+            members = [position[slug] for slug in table[key]]
+            feature = len(postings)
+            postings.append(members)
+            weights.append(weight[key])
+            for place, member in enumerate(members):
+                features[member].append((feature, place))
+    half = NEIGHBOURHOOD // 2
     result: dict[str, tuple[Related, ...]] = {}
-    for briefing in ordered:
+    for here, briefing in enumerate(ordered):
+        scores: dict[int, float] = defaultdict(float)
+        for feature, place in features[here]:
+            members, weight = postings[feature], weights[feature]
+            if len(members) > NEIGHBOURHOOD:
+                members = members[max(0, place - half): place + half + 1]
+            for member in members:
+                scores[member] += weight
+        scores.pop(here, None)
+        best = sorted(
+            (-round(score, 6), _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
+            for other, score in scores.items() if round(score, 6) >= MIN_SCORE
+        )[:MAX_RELATED]
         actors, topics = set(briefing.actor_ids), set(briefing.topics)
-        candidates: set[str] = set()
-        for actor_id in actors:
-            if len(by_actor[actor_id]) <= common_limit:
-                candidates.update(by_actor[actor_id])
-        for topic_id in topics:
-            if len(by_topic[topic_id]) <= common_limit:
-                candidates.update(by_topic[topic_id])
-        candidates.discard(briefing.slug)
-        scored = []
-        for slug in candidates:
-            other = by_slug[slug]
-            shared_actors = actors & set(other.actor_ids)
-            shared_topics = topics & set(other.topics)
-            score = round(sum(actor_weight[a] for a in shared_actors) + sum(topic_weight[t] for t in shared_topics), 6)
-            if score < MIN_SCORE:
-                continue
-            gap = _month_gap(briefing.date, other.date)
-            scored.append((-score, gap, slug, shared_actors, shared_topics, other))
-        scored.sort(key=lambda item: item[:3])
         result[briefing.slug] = tuple(
-            Related(slug, -neg, reason(briefing, other, shared_a, shared_t, registry, all_actors, actor_weight))
-            for neg, _, slug, shared_a, shared_t, other in scored[:MAX_RELATED]
+            Related(slug, -neg, reason(briefing, ordered[other], actors & set(ordered[other].actor_ids),
+                                       topics & set(ordered[other].topics), registry, all_actors, actor_weight))
+            for neg, _, slug, other in best
         )
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
+from functools import cached_property
 
 DUTCH_MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -203,7 +204,7 @@ class Briefing:
     note: str | None = None  # an analyst's note from the source's sidecar
     corrected: bool = False  # a sidecar changed what was extracted
 
-    @property
+    @cached_property
     def actor_ids(self) -> tuple[str, ...]:
         return tuple(m.actor_id for m in self.actors)
 

@@ -76,6 +76,7 @@ def _country_regex() -> re.Pattern:
     return _COUNTRY_RE
 
 
+@cache
 def _is_role(word: str) -> bool:
     lower = word.lower()
     return lower in words("roles") or lower.rsplit("-", 1)[-1] in words("roles") or any(

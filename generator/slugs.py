@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from slugify import slugify as _slugify
@@ -66,5 +65,9 @@ def topic_path(topic_id: str) -> str:
 
 def relative_link(from_page: str, to_page: str) -> str:
     """A relative link between two docs/ paths, as MkDocs resolves Markdown links."""
-    start = posixpath.dirname(from_page) or "."
-    return posixpath.relpath(to_page, start)
+    here = from_page.split("/")[:-1]
+    there = to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])

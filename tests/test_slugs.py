@@ -44,6 +44,9 @@ def test_repeated_slugs_get_a_stable_suffix():
         ("briefings/x.md", "actors/navo.md", "../actors/navo.md"),
         ("index.md", "briefings/x.md", "briefings/x.md"),
         ("actors/a.md", "actors/b.md", "b.md"),
+        ("feeds/actors/a.xml", "actors/a.md", "../../actors/a.md"),
+        ("briefings/x.md", "index.md", "../index.md"),
+        ("index.md", "timeline.md", "timeline.md"),
     ],
 )
 def test_relative_links(src, dst, link):
