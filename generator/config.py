@@ -17,6 +17,8 @@ class Config:
     data: Path = ROOT / "data"
     root: Path = ROOT
     mkdocs: Path = ROOT / "mkdocs.yml"  # read for site_url and repo_url only
+    cache: Path | None = None  # folder for the build cache; None keeps nothing between runs
+    jobs: int = 1  # processes for extraction
 
     def label(self, path: Path) -> str:
         """A folder as the user should read it: relative to the project root when inside it."""

@@ -203,6 +203,7 @@ class Briefing:
     contexts: tuple[tuple[str, str], ...] = ()  # (actor id, the sentence that first mentions it)
     note: str | None = None  # an analyst's note from the source's sidecar
     corrected: bool = False  # a sidecar changed what was extracted
+    key: str = ""  # fingerprint of everything this briefing was made from (source, registry, code, corrections)
 
     @cached_property
     def actor_ids(self) -> tuple[str, ...]:
@@ -253,7 +254,12 @@ class Site:
 
 @dataclass(frozen=True)
 class Page:
-    """One file to write under docs/: path is posix, relative to docs/."""
+    """One file to write under docs/: path is posix, relative to docs/.
+
+    `text` is None when the page's inputs (`fingerprint`) are unchanged since it was last
+    written and its file is untouched: there is nothing to render or write.
+    """
 
     path: str
-    text: str
+    text: str | None
+    fingerprint: str = ""

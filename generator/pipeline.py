@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
+from generator.cache import BuildCache, digest, file_hash, text_hash
 from generator.config import Config
 from generator.corrections import Correction, apply_correction, load_correction, sidecar_for
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
@@ -45,8 +48,17 @@ class Report:
         return sorted(self.problems + self.plan.refused)
 
 
-def generate(config: Config) -> tuple[Site, list[Page], list[Problem]]:
-    """Everything `build` would write, computed in memory."""
+# Below this many sources to extract, starting worker processes costs more than it saves.
+POOL_MIN_SOURCES = 200
+
+
+def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, list[Page], list[Problem]]:
+    """Everything `build` would write, computed in memory.
+
+    With a cache, unchanged sources are not extracted again, and pages whose inputs
+    are unchanged (and whose files are untouched) come back with `text=None`.
+    """
+    cache = cache or BuildCache(None, config.docs)
     for folder, what in ((config.sources, "sources"), (config.data, "data")):
         if not folder.is_dir():
             raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
@@ -58,11 +70,11 @@ def generate(config: Config) -> tuple[Site, list[Page], list[Problem]]:
     sources, found = _without_duplicates(sources)
     problems += found
 
-    # 2. Extract: one briefing per source, then the contributor's corrections over it.
-    matcher, patterns = actor_matcher(registry), topic_patterns(registry.topics)
+    # 2. Extract: one briefing per source (from the cache when its inputs are unchanged),
+    #    then the contributor's corrections over it.
+    extracted = _extract_all(sources, registry, cache, config.jobs)
     briefings = []
-    for source in sources:
-        briefing, found = extract_briefing(source, registry, matcher, patterns)
+    for source, (briefing, found) in zip(sources, extracted, strict=True):
         problems += found
         correction, found = _correction_for(source, config, registry)
         problems += found
@@ -70,6 +82,7 @@ def generate(config: Config) -> tuple[Site, list[Page], list[Problem]]:
             briefing = apply_correction(briefing, correction)
             if correction.slug:
                 briefing = replace(briefing, slug=correction.slug)
+            briefing = replace(briefing, key=digest(briefing.key, correction))
         briefings.append(briefing)
     problems += _orphan_sidecars(sources, config)
     slugs = unique_slugs([b.slug for b in briefings])
@@ -79,7 +92,45 @@ def generate(config: Config) -> tuple[Site, list[Page], list[Problem]]:
     site = link_briefings(briefings, registry)
 
     # 4. Render: pages with front matter and bodies, data for the browser, feeds.
-    return site, render_site(site, read_site_settings(config.mkdocs)), problems
+    def unchanged(path: str, fingerprint: str) -> bool:
+        record = cache.written.get(path)
+        return record is not None and record[0] == fingerprint and file_hash(config.docs / path) == record[1]
+
+    return site, render_site(site, read_site_settings(config.mkdocs), unchanged), problems
+
+
+def _extract_all(sources: list[Source], registry: Registry, cache: BuildCache, jobs: int) -> list[tuple]:
+    """(briefing, problems) per source, in order; only sources not in the cache are extracted."""
+    registry_key = digest(registry.actors, registry.topics)
+    keys = [digest(registry_key, s.path, s.format, s.header_date, s.meta, s.text) for s in sources]
+    todo = [i for i, key in enumerate(keys) if key not in cache.extracted]
+    fresh = _extract_many([sources[i] for i in todo], registry, jobs)
+    for i, (briefing, found) in zip(todo, fresh, strict=True):
+        cache.extracted[keys[i]] = (replace(briefing, key=keys[i]), found)
+    # Keep only what this run used, so the cache does not grow with every edit.
+    cache.extracted = {key: cache.extracted[key] for key in keys}
+    return [cache.extracted[key] for key in keys]
+
+
+_WORKER: dict = {}
+
+
+def _start_worker(registry: Registry) -> None:
+    _WORKER["args"] = (registry, actor_matcher(registry), topic_patterns(registry.topics))
+
+
+def _extract_in_worker(source: Source) -> tuple:
+    return extract_briefing(source, *_WORKER["args"])
+
+
+def _extract_many(sources: list[Source], registry: Registry, jobs: int) -> list[tuple]:
+    """Extract in a process pool when it pays; the result is the same as in one process."""
+    if jobs > 1 and len(sources) >= POOL_MIN_SOURCES:
+        chunk = max(1, len(sources) // (jobs * 8))
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) as pool:
+            return list(pool.map(_extract_in_worker, sources, chunksize=chunk))
+    matcher, patterns = actor_matcher(registry), topic_patterns(registry.topics)
+    return [extract_briefing(source, registry, matcher, patterns) for source in sources]
 
 
 def _without_duplicates(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
@@ -117,16 +168,24 @@ def _orphan_sidecars(sources: list[Source], config: Config) -> list[Problem]:
 
 def validate(config: Config) -> list[Problem]:
     """Check registries, sources and corrections without writing anything: every problem at once."""
-    return sorted(generate(config)[2])
+    return sorted(generate(config, BuildCache(config.cache, config.docs))[2])
 
 
 def build(config: Config, write: bool = True) -> Report:
     """Generate and (unless `write` is false, as for `check`) bring docs/ up to date."""
     started = time.perf_counter()
-    site, pages, problems = generate(config)
+    cache = BuildCache(config.cache, config.docs)
+    site, pages, problems = generate(config, cache)
     plan = plan_writes(pages, config.docs, config.label(config.docs))
     if write:
         apply_plan(plan, config.docs)
+        refused = {p.file for p in plan.refused}
+        label = config.label(config.docs)
+        cache.written = {
+            page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1])
+            for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused
+        }
+    cache.save()
     return Report(
         sources=len(site.briefings), briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator import yamlio
+from generator.cache import digest
 from generator.charts import bar_chart
 from generator.corrections import sidecar_for
 from generator.escape import attribute_safe, escape_inline, escape_line
@@ -60,17 +62,47 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_site(site: Site, settings: dict | None = None) -> list[Page]:
-    """Every generated file, in a fixed order."""
+def render_site(site: Site, settings: dict | None = None, unchanged=None) -> list[Page]:
+    """Every generated file, in a fixed order.
+
+    Briefing, actor and topic pages carry a fingerprint of their inputs; when
+    `unchanged(path, fingerprint)` says the file on disk already holds that page, it is
+    not rendered again (its Page has `text=None`).
+    """
     settings = settings or {}
-    pages = [render_briefing(site, b, settings.get("repo_url")) for b in site.briefings]
-    pages += [_render_actor(site, actor_id) for actor_id in site.actors]
-    pages += [_render_topic(site, t.id) for t in site.registry.topics]
+    salt = digest(sorted(settings.items()))
+
+    def page(path: str, fingerprint: str, render) -> Page:
+        if unchanged is not None and unchanged(path, fingerprint):
+            return Page(path, None, fingerprint)
+        return replace(render(), fingerprint=fingerprint)
+
+    def listing(slugs) -> tuple:
+        return tuple((slug, site.briefing(slug).key) for slug in slugs)
+
+    pages = [
+        page(briefing_path(b.slug), _briefing_fingerprint(site, b, salt), lambda b=b: render_briefing(site, b, settings.get("repo_url")))
+        for b in site.briefings
+    ]
+    pages += [
+        page(actor_path(a), digest(salt, site.actors[a], listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
+        for a in site.actors
+    ]
+    pages += [
+        page(topic_path(t.id), digest(salt, t, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
+        for t in site.registry.topics
+    ]
     pages += [_render_briefing_index(site), _render_actor_index(site), _render_topic_index(site)]
     pages += [_render_timeline(site), _render_home(site), _render_graph_page(site)]
     pages += [_graph_data(site), _timeline_data(site)]
     pages += _feeds(site, settings.get("site_url"))
     return pages
+
+
+def _briefing_fingerprint(site: Site, b: Briefing, salt: str) -> str:
+    """Everything a briefing page shows comes from these: its own inputs, its actors, its related briefings."""
+    related = tuple((r.slug, r.score, r.reason, site.briefing(r.slug).key) for r in site.related.get(b.slug, ()))
+    return digest(salt, b.key, b.slug, tuple(site.actors[a] for a in b.actor_ids), related)
 
 
 # --- shared pieces ---------------------------------------------------------

@@ -50,6 +50,9 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> 
         if not owned(page.path):
             raise ValueError(f"refusing to write outside the generated folders: {page.path}")
         wanted.add(page.path)
+        if page.text is None:  # unchanged inputs, untouched file: nothing to do
+            plan.unchanged.append(page.path)
+            continue
         target = docs_dir / page.path
         label = f"{docs_label}/{page.path}"
         if not target.exists():
