@@ -75,7 +75,7 @@ def test_contributing_examples_work_as_written(project):
         handle.write("\n" + topic)
     report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
     assert report.errors == 0 and report.warnings == 0, report.all_problems()
-    assert (project / "docs" / "actors" / "mark-rutte.md").is_file()
+    assert (project / "docs" / "actors" / "mark-carney.md").is_file()
     assert (project / "docs" / "topics" / "hybride-dreigingen.md").is_file()
     page = next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
     assert "Frankrijk en het VK stemmen hun nucleaire afschrikking af" in page
