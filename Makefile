@@ -5,6 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Silence Material's end-of-life banner; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
+# Search back end: lunr (Material's built-in search) or pagefind; see README.md, "Search".
+SEARCH ?= lunr
+export SITE_SEARCH := $(SEARCH)
+export SITE_LUNR := $(if $(filter pagefind,$(SEARCH)),false,true)
+# Corpus sizes for `make bench`.
+N ?= 1000 10000
 
 .PHONY: site test build check serve lint clean golden eval bench
 
@@ -17,6 +23,7 @@ $(STAMP): requirements.txt pyproject.toml
 ## site: generate docs/ from seeds/ and data/, then build the static site into site/
 site: build
 	$(PY) -m mkdocs build --strict
+	$(if $(filter pagefind,$(SEARCH)),$(PY) -m pagefind --site site --silent)
 
 ## build: generate docs/ only
 build: $(STAMP)
@@ -45,6 +52,10 @@ serve: build
 ## golden: regenerate the golden files after reviewing the diff that the tests print
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden
+
+## bench: time the generator and the site build over synthetic corpora (N="1000 10000")
+bench: $(STAMP)
+	$(PY) bench/run.py $(N) --output bench/results.md
 
 clean:
 	rm -rf site

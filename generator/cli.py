@@ -18,17 +18,18 @@ _FOLDERS = [
     click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "data", show_default="data/", help="Folder with actors.yml and topics.yml."),
     click.option("--jobs", type=click.IntRange(min=1), default=min(os.cpu_count() or 1, 8), show_default="the number of CPUs, at most 8",
                  help="Processes for extracting many sources; the output is the same for any number."),
-    click.option("--no-cache", is_flag=True, help="Ignore and do not update the build cache in .cache/ (it only saves time)."),
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / ".cache" / "generator",
+                 show_default=".cache/generator/", help="Folder for the build cache (git-ignored; deleting it only costs time)."),
+    click.option("--no-cache", is_flag=True, help="Neither read nor update the build cache."),
 ]
-CACHE_DIR = ROOT / ".cache" / "generator"
 
 
-def _config(sources: Path, docs: Path, data: Path, jobs: int = 1, no_cache: bool = True) -> Config:
+def _config(sources: Path, docs: Path, data: Path, jobs: int = 1, cache_dir: Path | None = None, no_cache: bool = True) -> Config:
     """Source paths are shown from the project root, or from the sources' parent when outside it."""
     sources = sources.resolve()
     root = ROOT if sources.is_relative_to(ROOT) else sources.parent
     return Config(sources=sources, docs=docs.resolve(), data=data.resolve(), root=root,
-                  cache=None if no_cache else CACHE_DIR, jobs=jobs)
+                  cache=None if no_cache or cache_dir is None else cache_dir.resolve(), jobs=jobs)
 
 
 def _folders(func):
@@ -45,9 +46,9 @@ def cli() -> None:
 @cli.command("build")
 @_folders
 @click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
-def build_command(sources: Path, docs: Path, data: Path, jobs: int, no_cache: bool, strict: bool) -> None:
+def build_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool, strict: bool) -> None:
     """Generate docs/ pages from the sources and registries."""
-    report = _run(_config(sources, docs, data, jobs, no_cache), write=True)
+    report = _run(_config(sources, docs, data, jobs, cache_dir, no_cache), write=True)
     _print_problems(report)
     _print_candidates(report)
     plan = report.plan
@@ -62,9 +63,9 @@ def build_command(sources: Path, docs: Path, data: Path, jobs: int, no_cache: bo
 
 @cli.command("check")
 @_folders
-def check_command(sources: Path, docs: Path, data: Path, jobs: int, no_cache: bool) -> None:
+def check_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool) -> None:
     """Write nothing in docs/; exit 1 when docs/ is not what `build` would produce."""
-    config = _config(sources, docs, data, jobs, no_cache)
+    config = _config(sources, docs, data, jobs, cache_dir, no_cache)
     report = _run(config, write=False)
     _print_candidates(report)
     stale = report.plan.stale
@@ -80,10 +81,10 @@ def check_command(sources: Path, docs: Path, data: Path, jobs: int, no_cache: bo
 
 @cli.command("validate")
 @_folders
-def validate_command(sources: Path, docs: Path, data: Path, jobs: int, no_cache: bool) -> None:
+def validate_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool) -> None:
     """Check registries, sources and corrections; list every problem with file and line."""
     try:
-        problems = validate(_config(sources, docs, data, jobs, no_cache))
+        problems = validate(_config(sources, docs, data, jobs, cache_dir, no_cache))
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from exc
     for problem in problems:

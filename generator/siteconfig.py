@@ -15,8 +15,13 @@ _Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
 _Tolerant.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def read_mkdocs_yml(path: Path) -> dict:
+    """mkdocs.yml as plain data; tags such as `!ENV` read as None."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Tolerant) or {}  # noqa: S506 - a SafeLoader subclass
+
+
 def read_site_settings(path: Path) -> dict[str, str | None]:
     if not path.is_file():
         return {"site_url": None, "repo_url": None}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Tolerant) or {}  # noqa: S506 - a SafeLoader subclass
+    data = read_mkdocs_yml(path)
     return {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}

@@ -4,17 +4,17 @@ import html
 import re
 
 import markdown
-import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.config import ROOT
 from generator.escape import attribute_safe, escape_inline, escape_line
+from generator.siteconfig import read_mkdocs_yml
 
 
 def site_extensions():
     """The Markdown extensions the site really uses, read from mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = read_mkdocs_yml(ROOT / "mkdocs.yml")
     names = []
     for item in config.get("markdown_extensions", []):
         names.append(next(iter(item)) if isinstance(item, dict) else item)

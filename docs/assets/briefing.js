@@ -147,13 +147,18 @@
     });
     /* Start the force layout from the circle, not from random positions, so every reader
        (and every test run) sees the same picture. */
-    cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-                nodeOverlap: 20, padding: 20 }).run();
+    var layout = cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+                             nodeOverlap: 20, padding: 20 });
     cy.on("tap", "node", function (event) {
       window.location.href = new URL(event.target.data("url"), siteBase()).href;
     });
-    container.setAttribute("data-rendered", String(cy.nodes().length));
+    /* The force layout may finish after this function returns: only then are the
+       nodes where a reader (or a test) sees them. */
+    layout.one("layoutstop", function () {
+      container.setAttribute("data-rendered", String(cy.nodes().length));
+    });
     window.briefingGraphs = (window.briefingGraphs || []).concat([cy]);
+    layout.run();
   }
 
   function setupGraphs(containers) {

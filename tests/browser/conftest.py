@@ -6,53 +6,57 @@ download is not used. Set CHROMIUM_PATH to use another Chromium or Chrome binary
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator.config import ROOT, Config
 from generator.pipeline import build
+from tests.browser.serve import LAUNCH_ARGS, serve
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "tests" / "screenshots"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
+def build_site(folder: Path, search: str) -> Path:
+    """The project's site, generated and built in `folder` with the given search back end."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns("briefings", "actors", "topics", "feeds", "data"))
+    report = build(Config(sources=ROOT / "seeds", docs=folder / "docs", data=ROOT / "data", root=ROOT))
+    assert report.errors == 0
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_SEARCH": search, "SITE_LUNR": "false" if search == "pagefind" else "true"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(folder / "mkdocs.yml")],
+                            capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stderr
+    if search == "pagefind":
+        result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder / "site"), "--silent"],
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+    return folder / "site"
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The project's site, generated and built in a temporary folder."""
-    tmp = tmp_path_factory.mktemp("browser-site")
-    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", tmp / "overrides")
-    shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets")
-    report = build(Config(sources=ROOT / "seeds", docs=tmp / "docs", data=ROOT / "data", root=ROOT))
-    assert report.errors == 0
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp / "mkdocs.yml")],
-                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return tmp / "site"
+    """The project's site with Material's built-in search."""
+    return build_site(tmp_path_factory.mktemp("browser-site"), "lunr")
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pagefind_site_url(tmp_path_factory):
+    """The project's site with Pagefind as the search back end."""
+    with serve(build_site(tmp_path_factory.mktemp("pagefind-site"), "pagefind")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -71,9 +75,7 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, site_url):
-    """A fresh page that records console errors, failed requests and uncaught exceptions."""
+def _page(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
     page.errors = []
@@ -84,6 +86,21 @@ def page(browser, site_url):
             if "ERR_ABORTED" not in (r.failure or "") else None)
     page.on("response", lambda r: page.errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     page.site = site_url
+    return context, page
+
+
+@pytest.fixture
+def page(browser, site_url):
+    """A fresh page that records console errors, failed requests and uncaught exceptions."""
+    context, page = _page(browser, site_url)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def pagefind_page(browser, pagefind_site_url):
+    """The same, on the site built with Pagefind search."""
+    context, page = _page(browser, pagefind_site_url)
     yield page
     context.close()
 

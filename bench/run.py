@@ -1,0 +1,246 @@
+"""Benchmark the generator and the site build over synthetic corpora: `make bench`.
+
+For each corpus size N (default 1000 and 10000) it measures, each in a fresh process:
+- a full `python -m generator build` into an empty docs/ with an empty cache: seconds,
+  sources per second and peak memory (resident set of the largest process);
+- the same build after one source was changed (the cache from the full build in place);
+- the floor: a bare pass that reads every source, matches the registry's names, dumps a
+  small front matter and writes one file per source, and the full build's ratio to it;
+- `mkdocs build` of the generated site, and of a plain MkDocs + Material site with the
+  same number of pages of the same text (no generator, no overrides), and the site sizes;
+- the bytes a reader downloads before the first search result, for Material's built-in
+  search (lunr) and for Pagefind: counted in headless Chromium when it is installed,
+  otherwise from the files the search needs.
+Prints a Markdown table; `--output FILE` also writes it (bench/results.md is the record).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synth import write_corpus  # noqa: E402
+
+PYTHON = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+
+
+def run(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, float]:
+    """Run a command to completion: (seconds, peak resident MiB of its largest process)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    out, err = process.stdout.read().decode(), process.stderr.read().decode()
+    process.stdout.close()
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{out[-2000:]}\n{err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+FLOOR = textwrap.dedent("""
+    import sys, time, yaml
+    from pathlib import Path
+    from generator.registry import load_registry, actor_matcher
+    src, out = Path(sys.argv[1]), Path(sys.argv[2])
+    started = time.perf_counter()
+    registry, _ = load_registry(Path(sys.argv[3]))
+    matcher = actor_matcher(registry)
+    out.mkdir(parents=True, exist_ok=True)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    for path in sorted(src.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        actors = sorted({key for key, _, _ in matcher.finditer(text)})
+        front = yaml.dump({"title": text[:80], "source": path.name, "actors": actors}, Dumper=dumper, allow_unicode=True, sort_keys=False)
+        (out / (path.stem + ".md")).write_text("---\\n" + front + "---\\n\\n" + text, encoding="utf-8")
+""")
+
+
+def generator_build(sources: Path, docs: Path, cache: Path, jobs: int) -> tuple[float, float]:
+    return run([PYTHON, "-m", "generator", "build", "--sources", str(sources), "--docs", str(docs),
+                "--data", str(ROOT / "data"), "--cache", str(cache), "--jobs", str(jobs)])
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def our_site(work: Path, docs: Path) -> Path:
+    """A project folder with our configuration around the generated docs."""
+    project = work / "site-project"
+    shutil.copytree(docs, project / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
+def plain_site(work: Path, sources: Path) -> Path:
+    """The same number of pages of the same text as a plain MkDocs + Material site."""
+    project = work / "plain-project"
+    (project / "docs" / "pages").mkdir(parents=True)
+    names = sorted(p.name for p in sources.iterdir())
+    for name in names:
+        text = (sources / name).read_text(encoding="utf-8")
+        (project / "docs" / "pages" / (name[:-4] + ".md")).write_text(f"# {name}\n\n{text}", encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Plain\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(textwrap.dedent("""
+        site_name: Plain
+        theme: {name: material, language: nl, font: false}
+        nav: [{Home: index.md}]
+        plugins: [{search: {lang: nl}}]
+        validation: {nav: {omitted_files: ignore}}
+    """), encoding="utf-8")
+    return project
+
+
+def mkdocs_build(project: Path, env: dict | None = None) -> tuple[float, float]:
+    return run([PYTHON, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml")], cwd=project, env=env)
+
+
+def lunr_files(site: Path) -> list[Path]:
+    """What Material's search loads before it can answer: its worker, lunr's Dutch support, the index."""
+    js = site / "assets" / "javascripts"
+    files = sorted((js / "workers").glob("search.*.min.js"))
+    files += [js / "lunr" / "min" / f"lunr.{name}.min.js" for name in ("stemmer.support", "nl", "multi")]
+    files += [site / "search" / "search_index.json"]
+    return [f for f in files if f.is_file()]
+
+
+def static_bytes(files: list[Path]) -> tuple[int, int]:
+    raw = sum(f.stat().st_size for f in files)
+    zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    return raw, zipped
+
+
+def browser_search_bytes(site: Path, query: str, backend: str) -> int | None:
+    """Bytes transferred from opening the search to the first result, in headless Chromium; None without it."""
+    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(chromium).is_file():
+        return None
+    sys.path.insert(0, str(ROOT))
+    from tests.browser.serve import measure_search_bytes
+
+    return measure_search_bytes(site, chromium, query, backend)
+
+
+def pagefind(site: Path) -> tuple[float, float]:
+    return run([PYTHON, "-m", "pagefind", "--site", str(site), "--silent"])
+
+
+def bench(count: int, jobs: int, keep: Path | None) -> dict:
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{count}-", dir=keep))
+    result: dict = {"count": count}
+    try:
+        sources = work / "sources"
+        write_corpus(count, sources)
+        result["corpus_mb"] = folder_bytes(sources) / 2**20
+        docs, cache = work / "docs", work / "cache"
+        result["full_s"], result["full_mb"] = generator_build(sources, docs, cache, jobs)
+        result["full_1job_s"], result["full_1job_mb"] = generator_build(sources, work / "docs-1", work / "cache-1", 1)
+        touched = sorted(sources.iterdir())[count // 2]
+        touched.write_text(touched.read_text(encoding="utf-8") + "\nDe NAVO reageerde nog niet.\n", encoding="utf-8")
+        result["touch_s"], _ = generator_build(sources, docs, cache, jobs)
+        result["nochange_s"], _ = generator_build(sources, docs, cache, jobs)
+        result["floor_s"], _ = run([PYTHON, "-c", FLOOR, str(sources), str(work / "floor"), str(ROOT / "data")])
+        project = our_site(work, docs)
+        result["mkdocs_s"], result["mkdocs_mb"] = mkdocs_build(project)
+        result["site_mb"] = folder_bytes(project / "site") / 2**20
+        result["lunr_raw"], result["lunr_gz"] = static_bytes(lunr_files(project / "site"))
+        result["lunr_browser"] = browser_search_bytes(project / "site", "kernwapen", "lunr")
+        result["pagefind_s"], _ = pagefind(project / "site")
+        pagefind_dir = project / "site" / "pagefind"
+        result["pagefind_mb"] = folder_bytes(pagefind_dir) / 2**20
+        result["pagefind_browser"] = browser_search_bytes(project / "site", "kernwapen", "pagefind")
+        plain = plain_site(work, sources)
+        result["plain_s"], result["plain_mb"] = mkdocs_build(plain)
+        result["plain_site_mb"] = folder_bytes(plain / "site") / 2**20
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def table(results: list[dict], jobs: int) -> str:
+    def kb(value) -> str:
+        return "–" if value is None else f"{value / 1024:,.0f} KB"
+
+    rows = [
+        ("sources (about 3 KB each)", lambda r: f"{r['count']:,} ({r['corpus_mb']:.1f} MB)"),
+        (f"generator: full build, {jobs} processes", lambda r: f"{r['full_s']:.1f} s"),
+        ("generator: sources per second", lambda r: f"{r['count'] / r['full_s']:,.0f}"),
+        ("generator: peak memory (largest process)", lambda r: f"{r['full_mb']:.0f} MiB"),
+        ("generator: full build, 1 process", lambda r: f"{r['full_1job_s']:.1f} s ({r['full_1job_mb']:.0f} MiB)"),
+        ("generator: rebuild after touching one source", lambda r: f"{r['touch_s']:.2f} s ({100 * r['touch_s'] / r['full_s']:.0f} % of full)"),
+        ("generator: rebuild with nothing changed", lambda r: f"{r['nochange_s']:.2f} s"),
+        ("floor: read, match, dump, write", lambda r: f"{r['floor_s']:.1f} s"),
+        ("full build / floor", lambda r: f"{r['full_s'] / r['floor_s']:.1f}×"),
+        ("mkdocs build, this site", lambda r: f"{r['mkdocs_s']:.0f} s, {r['mkdocs_mb']:.0f} MiB, site {r['site_mb']:.0f} MB"),
+        ("mkdocs build, plain Material site, same pages", lambda r: f"{r['plain_s']:.0f} s, {r['plain_mb']:.0f} MiB, site {r['plain_site_mb']:.0f} MB"),
+        ("lunr search: files it needs (raw / gzip)", lambda r: f"{kb(r['lunr_raw'])} / {kb(r['lunr_gz'])}"),
+        ("lunr search: downloaded before first result (browser)", lambda r: kb(r["lunr_browser"])),
+        ("pagefind: index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
+        ("pagefind: downloaded before first result (browser)", lambda r: kb(r["pagefind_browser"])),
+    ]
+    lines = ["| measure | " + " | ".join(f"N = {r['count']:,}" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+    for label, cell in rows:
+        lines.append(f"| {label} | " + " | ".join(cell(r) for r in results) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs ({cpu}){mem}, Python {platform.python_version()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[1000, 10000], help="corpus sizes (default: 1000 10000)")
+    parser.add_argument("--jobs", type=int, default=min(os.cpu_count() or 1, 8), help="generator processes")
+    parser.add_argument("--output", type=Path, help="also write the table (with the machine) to this Markdown file")
+    parser.add_argument("--keep", type=Path, help="keep the work folders under this folder")
+    parser.add_argument("--json", action="store_true", help="print the raw numbers as JSON too")
+    args = parser.parse_args()
+    results = []
+    for count in args.counts:
+        print(f"benchmarking N = {count} …", file=sys.stderr, flush=True)
+        results.append(bench(count, args.jobs, args.keep))
+    text = f"Machine: {machine()}\n\n{table(results, args.jobs)}\n"
+    print(text)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    if args.output:
+        args.output.write_text(f"# Benchmark results\n\nMeasured with `make bench` ({' '.join(map(str, args.counts))} sources).\n\n{text}", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
