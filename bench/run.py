@@ -81,11 +81,12 @@ def folder_bytes(folder: Path) -> int:
 
 def our_site(work: Path, docs: Path) -> Path:
     """A project folder with our configuration around the generated docs."""
+    from tests.conftest import copy_site_config
+
     project = work / "site-project"
-    shutil.copytree(docs, project / "docs")
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets", dirs_exist_ok=True)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "docs").mkdir(parents=True)
+    copy_site_config(project)
+    shutil.copytree(docs, project / "docs", dirs_exist_ok=True)
     return project
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from generator.dates import parse_iso
-from generator.errors import ERROR, Problem
+from generator.errors import ERROR, WARNING, Problem
 from generator.extract import SOURCE_TYPES
 from generator.model import Briefing, Mention, PartialDate, Registry
 from generator.registry import did_you_mean
@@ -51,6 +51,26 @@ class Correction:
     topics_add: tuple[str, ...] = ()
     topics_remove: tuple[str, ...] = ()
     note: str | None = None
+    lines: tuple[tuple[str, int], ...] = ()  # (field, line in the sidecar), for messages
+
+    def line_of(self, key: str) -> int:
+        return dict(self.lines).get(key, 0)
+
+
+def unused_removals(correction: Correction, briefing: Briefing, registry: Registry) -> list[Problem]:
+    """Ids in `remove:` lists that are neither in the registry nor in what was extracted: typos."""
+    problems = []
+    for key, removed, present, known in (
+        ("actors", correction.actors_remove, set(briefing.actor_ids), {a.id for a in registry.actors}),
+        ("topics", correction.topics_remove, set(briefing.topics), {t.id for t in registry.topics}),
+    ):
+        for ident in removed:
+            if ident not in present and ident not in known:
+                problems.append(Problem(
+                    correction.path, correction.line_of(key), WARNING,
+                    f"{key} to remove: '{ident}' is not one of this briefing's {key}{did_you_mean(ident, present | known)}; nothing was removed for it",
+                ))
+    return problems
 
 
 def sidecar_for(source_path: str) -> str:
@@ -107,7 +127,7 @@ def load_correction(path: Path, display: str, registry: Registry) -> tuple[Corre
                 fields[f"{key}_add"], fields[f"{key}_remove"] = changes
     if problems:
         return None, problems
-    return Correction(**fields), []
+    return Correction(**fields, lines=tuple((str(k), line(k)) for k in data)), []
 
 
 def _lines(data: LineDict):

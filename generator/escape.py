@@ -18,8 +18,9 @@ import re
 # they stay readable in the Markdown a reviewer diffs.
 _INLINE = re.compile(r"[<>&*_`~^=\[\]{}|\\#]")
 # What makes a block when it starts a line: headings, quotes, lists,
-# rules, setext underlines, fences, numbered lists (`1.` / `1)`).
-_LINE_START = re.compile(r"^(?:[-+*>=#|~`:]|\d+[.)])")
+# rules, setext underlines, fences, numbered lists (`1.` / `1)`), and the
+# admonition (`!!! note`) and details (`??? note`) blocks of the site's extensions.
+_LINE_START = re.compile(r"^(?:[-+*>=#|~`:!?]|\d+[.)])")
 
 
 def _ref(match: re.Match) -> str:

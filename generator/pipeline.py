@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.cache import BuildCache, digest, file_hash, text_hash
 from generator.config import Config
-from generator.corrections import Correction, apply_correction, load_correction, sidecar_for
+from generator.corrections import Correction, apply_correction, load_correction, sidecar_for, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
@@ -78,6 +78,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
         correction, found = _correction_for(source, config, registry)
         problems += found
         if correction is not None:
+            problems += unused_removals(correction, briefing, registry)
             briefing = apply_correction(briefing, correction)
             if correction.slug:
                 briefing = replace(briefing, slug=correction.slug)
@@ -176,6 +177,14 @@ def build(config: Config, write: bool = True) -> Report:
     cache = BuildCache(config.cache, config.docs)
     site, pages, problems = generate(config, cache)
     plan = plan_writes(pages, config.docs, config.label(config.docs))
+    if write and not (site.registry.actors and site.registry.topics):
+        # A registry file that cannot be read would drop every actor or topic from every
+        # page and delete their pages: publish nothing until it is fixed. (A single bad
+        # entry is skipped with an error, and everything else still builds.)
+        empty = "actors.yml" if not site.registry.actors else "topics.yml"
+        problems.append(Problem(f"{config.label(config.data)}/{empty}", 0, ERROR,
+                                "holds no usable entries, so nothing in docs/ was written or removed; fix the errors above and build again"))
+        write = False
     if write:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}

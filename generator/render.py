@@ -81,7 +81,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None) -> lis
         return tuple((slug, site.briefing(slug).key) for slug in slugs)
 
     pages = [
-        page(briefing_path(b.slug), _briefing_fingerprint(site, b, salt), lambda b=b: render_briefing(site, b, settings.get("repo_url")))
+        page(briefing_path(b.slug), _briefing_fingerprint(site, b, salt), lambda b=b: render_briefing(site, b, settings.get("repo_url"), settings.get("branch") or "main"))
         for b in site.briefings
     ]
     pages += [
@@ -188,7 +188,7 @@ def reading_minutes(briefing: Briefing) -> int:
     return max(1, -(-words // 200))
 
 
-def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None) -> Page:
+def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main") -> Page:
     registry = site.registry
     path = briefing_path(briefing.slug)
     front: dict = {
@@ -227,7 +227,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None)
     return _page(
         path, front, "briefing.md.j2", edit=sidecar_for(briefing.source),
         b=briefing, related=related, note_block=note_block,
-        source_url=f"{repo_url.rstrip('/')}/blob/main/{briefing.source}" if repo_url else None,
+        source_url=f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None,
         variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
         source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id))),
         mentions={m.actor_id: m.count for m in briefing.actors},

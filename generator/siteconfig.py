@@ -21,7 +21,11 @@ def read_mkdocs_yml(path: Path) -> dict:
 
 
 def read_site_settings(path: Path) -> dict[str, str | None]:
+    """site_url, repo_url and the branch that source links point to (from edit_uri, else main)."""
     if not path.is_file():
-        return {"site_url": None, "repo_url": None}
+        return {"site_url": None, "repo_url": None, "branch": "main"}
     data = read_mkdocs_yml(path)
-    return {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}
+    settings = {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}
+    parts = str(data.get("edit_uri") or "").strip("/").split("/")
+    settings["branch"] = parts[1] if len(parts) >= 2 and parts[0] in ("edit", "blob", "tree") else "main"
+    return settings

@@ -104,7 +104,16 @@ def _existing_generated(docs_dir: Path) -> list[str]:
 
 
 def apply_plan(plan: Plan, docs_dir: Path) -> None:
-    """Write and remove what the plan says; each file is replaced whole or not at all."""
+    """Write and remove what the plan says; each file is replaced whole or not at all.
+
+    Temporary files that an interrupted earlier run left in the generated folders
+    (only this module's own `.<name>.<random>.tmp` files) are removed first.
+    """
+    for folder in {""} | {f for f, _ in GENERATED_PLACES}:
+        directory = docs_dir / folder
+        if directory.is_dir():
+            for leftover in directory.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
     for page in plan.write:
         _atomic_write(docs_dir / page.path, page.text)
     for path in plan.remove:

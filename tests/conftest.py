@@ -31,3 +31,21 @@ def project(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "docs").mkdir()
     return tmp_path
+
+
+def source_count(folder: Path) -> int:
+    """How many sources a folder holds (the tests must not assume the project's five)."""
+    return sum(1 for p in folder.iterdir() if p.suffix in {".txt", ".md"} and not p.name.startswith("."))
+
+
+def copy_site_config(folder: Path) -> None:
+    """mkdocs.yml, the theme overrides and the hand-written part of docs/ (what the generator does not make)."""
+    from generator.write import owned
+
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    for path in sorted((ROOT / "docs").rglob("*")):
+        relative = path.relative_to(ROOT / "docs").as_posix()
+        if path.is_file() and not owned(relative):
+            (folder / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, folder / "docs" / relative)

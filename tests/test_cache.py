@@ -10,6 +10,7 @@ import pytest
 from generator import pipeline
 from generator.config import Config
 from generator.pipeline import build
+from tests.conftest import source_count
 from tests.test_write import snapshot
 
 
@@ -34,7 +35,7 @@ def extractions(monkeypatch):
 
 def test_a_rebuild_extracts_and_renders_nothing_and_changes_nothing(project, extractions):
     build(config(project))
-    assert len(extractions) == 5
+    assert len(extractions) == source_count(project / "seeds")
     before = snapshot(project / "docs")
     extractions.clear()
     report = build(config(project))
@@ -64,7 +65,7 @@ def test_a_registry_change_invalidates_every_extraction(project, extractions):
     actors = project / "data" / "actors.yml"
     actors.write_text(actors.read_text(encoding="utf-8").replace("aliases: [Macron]", "aliases: [Macron, Macrons]"), encoding="utf-8")
     build(config(project))
-    assert len(extractions) == 5
+    assert len(extractions) == source_count(project / "seeds")
 
 
 def test_a_corrupt_cache_only_costs_time(project, extractions):
@@ -74,7 +75,7 @@ def test_a_corrupt_cache_only_costs_time(project, extractions):
         cached.write_bytes(b"\x80\x04 not a pickle at all")
     extractions.clear()
     report = build(config(project))
-    assert len(extractions) == 5 and report.errors == 0
+    assert len(extractions) == source_count(project / "seeds") and report.errors == 0
     assert snapshot(project / "docs") == before
 
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from generator.config import ROOT
+from tests.conftest import source_count
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -12,7 +13,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def folders(project: Path) -> list[str]:
-    return ["--sources", str(project / "seeds"), "--docs", str(project / "docs"), "--data", str(project / "data")]
+    return ["--sources", str(project / "seeds"), "--docs", str(project / "docs"), "--data", str(project / "data"), "--cache", str(project / ".cache")]
 
 
 def test_build_ends_with_one_summary_line(project):
@@ -20,7 +21,8 @@ def test_build_ends_with_one_summary_line(project):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("build: 5 sources → 5 briefings")
+    n = source_count(project / "seeds")
+    assert lines[0].startswith(f"build: {n} sources → {n} briefings")
     assert "0 warnings, 0 errors" in lines[0] and lines[0].endswith(" s")
     page = next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
     assert "source: seeds/000_1b0f54b0f7aa023a.txt" in page
@@ -68,7 +70,7 @@ def test_bad_registry_is_reported_and_good_sources_still_build(project):
     result = run("build", *folders(project))
     assert result.returncode == 1
     assert "data/actors.yml:" in result.stderr and "actor 'frankrijk': kind 'land' is not one of" in result.stderr
-    assert len(list((project / "docs" / "briefings").glob("*.md"))) == 6
+    assert len(list((project / "docs" / "briefings").glob("*.md"))) == source_count(project / "seeds") + 1  # and the index
 
 
 def test_missing_sources_folder_is_a_clear_error(tmp_path):
@@ -94,3 +96,14 @@ def test_validate_lists_every_problem_at_once_and_writes_nothing(project):
     assert any(line.startswith("seeds/000_1b0f54b0f7aa023a.yml:1:") and "unknown field 'titel'" in line for line in lines)
     assert any("unknown id 'navoo'; did you mean 'navo'?" in line for line in lines)
     assert not any((project / "docs").iterdir())
+
+
+def test_an_unreadable_registry_writes_and_removes_nothing(project):
+    assert run("build", *folders(project)).returncode == 0
+    before = sorted(p.relative_to(project).as_posix() for p in (project / "docs").rglob("*"))
+    actors = project / "data" / "actors.yml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("aliases: [Macron]", "aliases: [Macron"), encoding="utf-8")
+    result = run("build", *folders(project))
+    assert result.returncode == 1
+    assert "data/actors.yml:" in result.stderr and "nothing in docs/ was written or removed" in result.stderr
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "docs").rglob("*")) == before

@@ -7,6 +7,7 @@ import pytest
 from generator.config import Config
 from generator.corrections import load_correction
 from generator.pipeline import build
+from tests.conftest import source_count
 
 SEED = "000_1b0f54b0f7aa023a"
 
@@ -78,7 +79,7 @@ def test_a_bad_sidecar_is_not_applied_but_everything_still_builds(project):
     report = build(config(project))
     assert report.errors == 1
     assert "title: Goed" not in page_of(project)
-    assert len(list((project / "docs" / "briefings").glob("*.md"))) == 6
+    assert len(list((project / "docs" / "briefings").glob("*.md"))) == source_count(project / "seeds") + 1  # and the index
 
 
 def test_sidecar_without_a_source_is_reported(project):
@@ -92,3 +93,10 @@ def test_note_is_shown_as_text(project):
     build(config(project))
     text = page_of(project)
     assert "<script>" not in text and "&#60;script&#62;alert(1)&#60;/script&#62;" in text
+
+
+def test_a_misspelt_id_to_remove_is_reported_with_its_line(project):
+    (project / "seeds" / "000_1b0f54b0f7aa023a.yml").write_text("title: Titel\nactors:\n  remove: [navoo]\n", encoding="utf-8")
+    report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
+    messages = [str(p) for p in report.all_problems()]
+    assert any(m.startswith("seeds/000_1b0f54b0f7aa023a.yml:2: warning:") and "'navoo'" in m and "did you mean 'navo'" in m for m in messages), messages

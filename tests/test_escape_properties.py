@@ -44,6 +44,8 @@ def normalise(text: str) -> str:
 @example("<script>alert(1)</script>")
 @example("1. * [x](javascript:alert(1)) {{ x }} {% y %} <!-- z")
 @example("    ```\t|a|b|")
+@example('!!! danger "Gehackt"')
+@example("??? note")
 def test_escaped_line_is_one_paragraph_of_the_same_text(text):
     rendered = render(escape_line(text))
     if not normalise(text):

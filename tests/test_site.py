@@ -4,7 +4,6 @@ import html as htmllib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,14 +14,13 @@ from mkdocs.utils.meta import get_data
 
 from generator.config import ROOT, Config
 from generator.pipeline import build
+from tests.conftest import copy_site_config
 
 FIXTURE = Path(__file__).parent / "fixtures" / "golden"
 
 
 def build_site(tmp_path: Path, sources: Path, data: Path, root: Path) -> tuple[Path, subprocess.CompletedProcess]:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
-    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    copy_site_config(tmp_path)
     report = build(Config(sources=sources, docs=tmp_path / "docs", data=data, root=root))
     assert report.errors == 0
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],

@@ -92,3 +92,42 @@ def test_no_temporary_files_are_left_behind(project):
 )
 def test_the_generator_owns_only_its_own_places(path, ok):
     assert owned(path) is ok
+
+
+def test_temporary_files_of_an_interrupted_build_are_cleaned_up(project):
+    build(config(project))
+    leftover = project / "docs" / "briefings" / ".2025-07-x.md.abc123.tmp"
+    leftover.write_text("half a page", encoding="utf-8")
+    hand_written = project / "docs" / "assets" / ".keep.tmp"
+    hand_written.parent.mkdir()
+    hand_written.write_text("not ours", encoding="utf-8")
+    build(config(project))
+    assert not leftover.exists()
+    assert hand_written.exists()
+
+
+def test_an_interrupted_build_leaves_every_page_old_or_new(project, monkeypatch):
+    import generator.write as write
+
+    build(config(project))
+    old = snapshot(project / "docs")
+    actors = project / "data" / "actors.yml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Emmanuel Macron", "name: Emmanuel Jean-Michel Macron"), encoding="utf-8")
+    real_replace, calls = write.os.replace, []
+
+    def dying_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C halfway
+        real_replace(src, dst)
+
+    monkeypatch.setattr(write.os, "replace", dying_replace)
+    with pytest.raises(KeyboardInterrupt):
+        build(config(project))
+    monkeypatch.setattr(write.os, "replace", real_replace)
+    halfway = snapshot(project / "docs")
+    build(config(project))
+    new = snapshot(project / "docs")
+    assert set(halfway) == set(old)  # no temporary files left, nothing missing
+    assert all(halfway[path] in (old[path], new.get(path)) for path in halfway)
+    assert sum(halfway[p] != old[p] for p in halfway) == 2  # two pages were already replaced

@@ -7,7 +7,6 @@ download is not used. Set CHROMIUM_PATH to use another Chromium or Chrome binary
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from generator.config import ROOT, Config
 from generator.pipeline import build
 from tests.browser.serve import LAUNCH_ARGS, serve
+from tests.conftest import copy_site_config
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "tests" / "screenshots"
@@ -24,9 +24,7 @@ SCREENSHOTS = ROOT / "tests" / "screenshots"
 
 def build_site(folder: Path, search: str) -> Path:
     """The project's site, generated and built in `folder` with the given search back end."""
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", folder / "overrides")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns("briefings", "actors", "topics", "feeds", "data"))
+    copy_site_config(folder)
     report = build(Config(sources=ROOT / "seeds", docs=folder / "docs", data=ROOT / "data", root=ROOT))
     assert report.errors == 0
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_SEARCH": search, "SITE_LUNR": "false" if search == "pagefind" else "true"}
