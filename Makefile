@@ -12,7 +12,7 @@ export SITE_LUNR := $(if $(filter pagefind,$(SEARCH)),false,true)
 # Corpus sizes for `make bench`.
 N ?= 1000 10000
 
-.PHONY: site test build check serve lint clean golden eval bench
+.PHONY: site test build check serve lint clean golden eval bench vendor
 
 # Create the virtual environment and install the pinned dependencies.
 $(STAMP): requirements.txt pyproject.toml
@@ -56,6 +56,12 @@ golden: $(STAMP)
 ## bench: time the generator and the site build over synthetic corpora (N="1000 10000")
 bench: $(STAMP)
 	$(PY) bench/run.py $(N) --output bench/results.md
+
+## vendor: refresh the JavaScript shipped with the site (docs/assets/vendor/) from the npm registry, as pinned in package.json
+vendor:
+	npm install --no-audit --no-fund --ignore-scripts
+	mkdir -p docs/assets/vendor/cytoscape
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE docs/assets/vendor/cytoscape/
 
 clean:
 	rm -rf site

@@ -18,7 +18,7 @@ from generator.registry import actor_matcher, load_registry
 from generator.render import render_site
 from generator.siteconfig import read_site_settings
 from generator.slugs import unique_slugs
-from generator.sources import read_sources
+from generator.sources import SOURCE_SUFFIXES, read_sources
 from generator.write import Plan, apply_plan, plan_writes
 
 
@@ -194,8 +194,9 @@ def build(config: Config, write: bool = True) -> Report:
             for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused
         }
     cache.save()
+    files = sum(1 for p in config.sources.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SOURCE_SUFFIXES)
     return Report(
-        sources=len(site.briefings), briefings=len(site.briefings),
+        sources=files, briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),
         problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started,
         candidates=[(c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in site.candidates],

@@ -251,6 +251,10 @@ def _render_actor(site: Site, actor_id: str) -> Page:
                 roles.setdefault(role.role, []).append(b)
         quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
     unreviewed = actor_id in set(site.candidates)
+
+    def mentions_in(b: Briefing) -> int:
+        return next(m.count for m in b.actors if m.actor_id == actor_id)
+
     front = {
         "title": attribute_safe(actor.name),
         "actor_id": actor.id,
@@ -265,11 +269,11 @@ def _render_actor(site: Site, actor_id: str) -> Page:
     return _page(
         path, front, "actor.md.j2", edit="data/actors.yml",
         actor=actor, briefings=briefings, unreviewed=unreviewed, quotes=quotes,
-        chart=Md(bar_chart((b.date for b in briefings), f"Briefings die {actor.name} noemen".replace('"', "'"))),
+        chart=Md(bar_chart(((b.date, max(1, mentions_in(b))) for b in briefings), f"Vermeldingen van {actor.name}".replace('"', "'"))),
         context_of=lambda b: dict(b.contexts).get(actor_id, ""),
         roles=sorted(roles.items(), key=lambda kv: (kv[1][0].sort_key, kv[0])),
         together=sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
-        count_in=lambda b: next(m.count for m in b.actors if m.actor_id == actor_id),
+        count_in=mentions_in,
         **_context(site, path),
     )
 
@@ -292,7 +296,7 @@ def _render_topic(site: Site, topic_id: str) -> Page:
     }
     return _page(
         path, front, "topic.md.j2", edit="data/topics.yml",
-        topic=topic, briefings=briefings, chart=Md(bar_chart((b.date for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
+        topic=topic, briefings=briefings, chart=Md(bar_chart(((b.date, 1) for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
         **_context(site, path),
     )
 

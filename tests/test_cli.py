@@ -107,3 +107,11 @@ def test_an_unreadable_registry_writes_and_removes_nothing(project):
     assert result.returncode == 1
     assert "data/actors.yml:" in result.stderr and "nothing in docs/ was written or removed" in result.stderr
     assert sorted(p.relative_to(project).as_posix() for p in (project / "docs").rglob("*")) == before
+
+
+def test_summary_counts_rejected_sources_apart_from_published_briefings(project):
+    (project / "seeds" / "999_empty.txt").write_text("   \n", encoding="utf-8")
+    n = source_count(project / "seeds")
+    result = run("build", *folders(project))
+    assert result.stdout.strip().splitlines()[-1].startswith(f"build: {n} sources → {n - 1} briefings")
+    assert "seeds/999_empty.txt" in result.stderr

@@ -59,7 +59,7 @@ def measure_search_bytes(site: Path, chromium: str, query: str, backend: str) ->
         try:
             page = browser.new_page()
             requests = []
-            page.on("requestfinished", requests.append)
+            page.on("requestfinished", lambda request: requests.append(request))
             run_search(page, base, query, backend)
             return sum(max(0, r.sizes()["responseBodySize"]) for r in requests)
         finally:

@@ -1,0 +1,27 @@
+"""Charts on actor and topic pages: bars per month with totals, per year only when dates are vaguer."""
+
+import re
+
+from generator.charts import bar_chart
+from generator.model import PartialDate
+
+
+def bars(svg: str) -> list[str]:
+    return re.findall(r"<title>([^<]*)</title>", svg)
+
+
+def test_bars_per_month_over_years_with_totals_and_empty_months():
+    svg = bar_chart([(PartialDate(2020, 2), 3), (PartialDate(2020, 2, 14), 1), (PartialDate(2026, 3, 2), 2)], "Vermeldingen van X")
+    titles = bars(svg)
+    assert titles[0] == "februari 2020: 4" and titles[-1] == "maart 2026: 2"
+    assert len(titles) == 6 * 12 + 2  # every month in between, empty ones included
+    assert "per maand" in svg and ">2021<" in svg  # long spans label the years
+
+
+def test_dates_known_only_to_the_year_give_bars_per_year():
+    svg = bar_chart([(PartialDate(2023), 1), (PartialDate(2025, 7), 1)], "Briefings")
+    assert bars(svg) == ["2023: 1", "2024: 0", "2025: 1"] and "per jaar" in svg
+
+
+def test_no_dates_no_chart():
+    assert bar_chart([(None, 2)], "Briefings") == ""
