@@ -144,6 +144,8 @@ def pagefind(site: Path) -> tuple[float, float]:
 
 
 def bench(count: int, jobs: int, keep: Path | None) -> dict:
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f"bench-{count}-", dir=keep))
     result: dict = {"count": count}
     try:
@@ -163,9 +165,10 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         result["site_mb"] = folder_bytes(project / "site") / 2**20
         result["lunr_raw"], result["lunr_gz"] = static_bytes(lunr_files(project / "site"))
         result["lunr_browser"] = browser_search_bytes(project / "site", "kernwapen", "lunr")
+        shutil.rmtree(project / "site")
+        result["mkdocs_pf_s"], _ = mkdocs_build(project, {**ENV, "SITE_SEARCH": "pagefind", "SITE_LUNR": "false"})
         result["pagefind_s"], _ = pagefind(project / "site")
-        pagefind_dir = project / "site" / "pagefind"
-        result["pagefind_mb"] = folder_bytes(pagefind_dir) / 2**20
+        result["pagefind_mb"] = folder_bytes(project / "site" / "pagefind") / 2**20
         result["pagefind_browser"] = browser_search_bytes(project / "site", "kernwapen", "pagefind")
         plain = plain_site(work, sources)
         result["plain_s"], result["plain_mb"] = mkdocs_build(plain)
@@ -194,6 +197,7 @@ def table(results: list[dict], jobs: int) -> str:
         ("mkdocs build, plain Material site, same pages", lambda r: f"{r['plain_s']:.0f} s, {r['plain_mb']:.0f} MiB, site {r['plain_site_mb']:.0f} MB"),
         ("lunr search: files it needs (raw / gzip)", lambda r: f"{kb(r['lunr_raw'])} / {kb(r['lunr_gz'])}"),
         ("lunr search: downloaded before first result (browser)", lambda r: kb(r["lunr_browser"])),
+        ("mkdocs build with SEARCH=pagefind (no lunr index)", lambda r: f"{r['mkdocs_pf_s']:.0f} s"),
         ("pagefind: index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
         ("pagefind: downloaded before first result (browser)", lambda r: kb(r["pagefind_browser"])),
     ]

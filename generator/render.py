@@ -28,6 +28,10 @@ from generator.stamp import json_mark, markdown_mark, stamp
 KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
 KIND_PLURALS = {"person": "Personen", "country": "Landen", "organisation": "Organisaties"}
 HOME_LATEST = 10
+# Actor and topic pages list this many briefings (newest first) and quotations; the rest
+# are one click away in the timeline, filtered to the actor or topic. Keeps pages small
+# (and the site build fast) when an actor is in thousands of briefings.
+LIST_LIMIT = 100
 
 
 class Md(str):
@@ -266,16 +270,24 @@ def _render_actor(site: Site, actor_id: str) -> Page:
         "feed": f"feeds/actors/{actor_id}.xml",
         "search": {"boost": 10},
     }
+    # Each role once, with the period it was seen in (briefings are newest first).
+    role_list = sorted(((role, seen[-1], seen[0], len(seen)) for role, seen in roles.items()), key=lambda r: (r[2].sort_key, r[0]))
     return _page(
         path, front, "actor.md.j2", edit="data/actors.yml",
-        actor=actor, briefings=briefings, unreviewed=unreviewed, quotes=quotes,
+        actor=actor, briefings=briefings[:LIST_LIMIT], total=len(briefings), unreviewed=unreviewed,
+        quotes=quotes[:LIST_LIMIT], total_quotes=len(quotes), filter_link=_timeline_filter(path, "actor", actor_id),
         chart=Md(bar_chart(((b.date, max(1, mentions_in(b))) for b in briefings), f"Vermeldingen van {actor.name}".replace('"', "'"))),
         context_of=lambda b: dict(b.contexts).get(actor_id, ""),
-        roles=sorted(roles.items(), key=lambda kv: (kv[1][0].sort_key, kv[0])),
+        roles=role_list,
         together=sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
         count_in=mentions_in,
         **_context(site, path),
     )
+
+
+def _timeline_filter(page_path: str, key: str, value: str) -> Md:
+    """A link to the timeline with its filter set (the browser script reads ?actor= and ?topic=)."""
+    return Md(f"{relative_link(page_path, 'timeline.md')}?{key}={value}")
 
 
 def _render_topic(site: Site, topic_id: str) -> Page:
@@ -296,7 +308,7 @@ def _render_topic(site: Site, topic_id: str) -> Page:
     }
     return _page(
         path, front, "topic.md.j2", edit="data/topics.yml",
-        topic=topic, briefings=briefings, chart=Md(bar_chart(((b.date, 1) for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
+        topic=topic, briefings=briefings[:LIST_LIMIT], total=len(briefings), filter_link=_timeline_filter(path, "topic", topic_id), chart=Md(bar_chart(((b.date, 1) for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
         **_context(site, path),
     )
 

@@ -91,8 +91,23 @@
         });
         count.textContent = shown + " van " + items.length + " briefings";
       }
-      topic.select.addEventListener("change", apply);
-      actor.select.addEventListener("change", apply);
+      /* ?actor=<id> and ?topic=<id> preselect the filters (actor and topic pages link
+         here for their full lists); changing a filter updates the address to share. */
+      var params = new URLSearchParams(window.location.search);
+      [[topic.select, "topic"], [actor.select, "actor"]].forEach(function (pair) {
+        var wanted = params.get(pair[1]);
+        if (wanted && pair[0].querySelector("option[value='" + CSS.escape(wanted) + "']")) { pair[0].value = wanted; }
+      });
+      function changed() {
+        var query = new URLSearchParams();
+        if (topic.select.value) { query.set("topic", topic.select.value); }
+        if (actor.select.value) { query.set("actor", actor.select.value); }
+        var search = query.toString();
+        window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+        apply();
+      }
+      topic.select.addEventListener("change", changed);
+      actor.select.addEventListener("change", changed);
       apply();
     }).catch(function (error) {
       container.textContent = "Filter niet beschikbaar (" + error.message + ").";

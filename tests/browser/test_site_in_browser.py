@@ -115,6 +115,19 @@ def test_timeline_filter_hides_and_shows_briefings(page, built_site):
     assert page.errors == []
 
 
+def test_timeline_filter_is_set_from_the_address(page, built_site):
+    data = json.loads((built_site / "data" / "timeline.json").read_text(encoding="utf-8"))["briefings"]
+    with_actor = sum("jens-stoltenberg" in b["actors"] for b in data.values())
+    page.goto(page.site + "timeline/?actor=jens-stoltenberg")
+    page.wait_for_selector(".timeline-filter__count")
+    assert page.locator("#timeline-filter select[name=actor]").input_value() == "jens-stoltenberg"
+    items = page.locator("article li:has(a[href*='briefings/'])")
+    assert sum(items.nth(i).is_visible() for i in range(items.count())) == with_actor
+    page.select_option("#timeline-filter select[name=topic]", "navo-eu-samenwerking")
+    assert "topic=navo-eu-samenwerking" in page.url and "actor=jens-stoltenberg" in page.url
+    assert page.errors == []
+
+
 def test_dark_mode_toggle(page):
     page.goto(page.site)
     scheme = page.locator("body").get_attribute("data-md-color-scheme")
