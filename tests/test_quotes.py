@@ -7,13 +7,22 @@ import pytest
 from generator.quotes import Mention, find_quotes
 
 
-def mentions(text, people=(), orgs=()):
+def mentions(text, people=(), orgs=(), countries=None):
+    """Mentions of each name wherever it stands; a person's or organisation's id is its last word,
+    a country's is given ({"Franse": "frankrijk"})."""
     found = []
     for kind, names in (("person", people), ("organisation", orgs)):
         for name in names:
             for m in re.finditer(re.escape(name), text):
                 found.append(Mention(name.split()[-1].lower(), kind, m.start(), m.end()))
+    for name, actor_id in (countries or {}).items():
+        for m in re.finditer(re.escape(name), text):
+            found.append(Mention(actor_id, "country", m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def speakers(text, **names):
+    return [speaker for speaker, _ in find_quotes(text, mentions(text, **names))]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +35,8 @@ def mentions(text, people=(), orgs=()):
         ("Volgens Rutte zijn de plannen “niet ambitieus genoeg voor Europa”.", ["Rutte"], "rutte"),
         ("Stoltenberg sprak. Volgens de NAVO-baas is “de drempel voor het gebruik van kernwapens” lager.", ["Stoltenberg"], "stoltenberg"),
         ("‘Dit is een cruciaal moment voor Europa’, staat in de verklaring.", [], None),
-        ("Het kantoor van Starmer verklaarde: “We kijken naar alle opties voor de troepen.”", ["Starmer"], None),
+        # The office of a named person speaks for that person (tests/eval/cases/README.md, Quotes).
+        ("Het kantoor van Starmer verklaarde: “We kijken naar alle opties voor de troepen.”", ["Starmer"], "starmer"),
     ],
 )
 def test_speaker(text, people, speaker):
@@ -64,3 +74,161 @@ def test_unattributed_quote_after_an_attributed_one_inherits_within_the_paragrap
 def test_unclear_speaker_stays_empty():
     text = "Trump sprak. Rutte ook.\n\n“Dit gaat zo niet langer, dat weet iedereen wel.”"
     assert find_quotes(text, mentions(text, ["Trump", "Rutte"])) == [(None, "Dit gaat zo niet langer, dat weet iedereen wel.")]
+
+
+# --- a reporting verb after the quote ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        # a pronoun followed by a comma still refers back
+        ("Minister Jansen bezocht de kazerne. “We gaan dit samen oplossen”, zegt hij, terwijl hij naar de tanks wijst.",
+         {"people": ["Jansen"]}, "jansen"),
+        ("Kallas reageerde kort. “Dit is onaanvaardbaar voor de hele Unie”, zei zij.", {"people": ["Kallas"]}, "kallas"),
+        # a role word after the verb means the person named before
+        ("Premier Frederiksen kwam als laatste aan. “Europa moet sneller beslissen dan nu”, zei de premier.",
+         {"people": ["Frederiksen"]}, "frederiksen"),
+        ("“Dit is een historische dag voor ons”, schreef Zelensky op Telegram.", {"people": ["Zelensky"]}, "zelensky"),
+        ("“De orderboeken zitten vol tot 2030.” Dat zegt directeur Visser van de fabriek.", {"people": ["Visser"]}, "visser"),
+        # a spokesperson speaks for the organisation
+        ("“We volgen de situatie nauwlettend”, zei een woordvoerder van de NAVO.", {"orgs": ["NAVO"]}, "navo"),
+        ("“We volgen de situatie nauwlettend”, zei een NAVO-woordvoerder.", {"orgs": ["NAVO"]}, "navo"),
+        ("“De dreiging is reëel en groeit snel”, staat in de verklaring van de NAVO.", {"orgs": ["NAVO"]}, "navo"),
+    ],
+)
+def test_reporting_verb_after_the_quote(text, names, speaker):
+    assert speakers(text, **names) == [speaker]
+
+
+# --- the sentence before the quote -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        ("Kallas: “Wij laten Oekraïne niet in de steek.”", {"people": ["Kallas"]}, "kallas"),
+        # volgens X, also when a preposition follows the name
+        ("Het ging volgens Moskou om “een vergeldingsactie voor de aanvallen op de brug”.", {"countries": {"Moskou": "rusland"}}, "rusland"),
+        # the subject after an inverted verb
+        ("Scholz sprak kort. Later zei hij dat Berlijn “altijd klaarstaat voor zijn partners”.",
+         {"people": ["Scholz"], "countries": {"Berlijn": "duitsland"}}, "scholz"),
+        ("In een verklaring zei het ministerie: “We onderzoeken wat er precies is gebeurd.”", {"orgs": ["ministerie"]}, "ministerie"),
+        # a parenthetical `zei zij` between the subject of the sentence and the quote
+        ("Kallas sprak in Brussel. De NAVO, zei zij, blijft “de hoeksteen van onze gezamenlijke veiligheid”.",
+         {"people": ["Kallas"], "orgs": ["NAVO"]}, "kallas"),
+        # a verb with an object before the quote: noemde, sprak van, veroordeelde, waarschuwde voor
+        ("De Deense premier Mette Frederiksen noemde het besluit “een keerpunt voor heel Europa”.",
+         {"people": ["Mette Frederiksen"], "countries": {"Deense": "denemarken"}}, "frederiksen"),
+        ("Generaal Smit sprak van “de grootste oefening sinds de Koude Oorlog”.", {"people": ["Smit"]}, "smit"),
+        ("Premier Van Dijk veroordeelde de aanval “in de scherpst mogelijke bewoordingen”.", {"people": ["Van Dijk"]}, "dijk"),
+        ("Trump noemde Macron “een zeer onaardige man, echt waar”.", {"people": ["Trump", "Macron"]}, "trump"),
+        ("Rutte zei dat Trump “altijd onvoorspelbaar zal blijven”.", {"people": ["Rutte", "Trump"]}, "rutte"),
+        # X liet weten dat het “…”: an organisation speaking
+        ("Het ministerie van Defensie liet weten dat het “de zorgen van omwonenden serieus neemt”.",
+         {"orgs": ["ministerie van Defensie"]}, "defensie"),
+        ("De Franse regering verklaarde: “Wij zullen onze bondgenoten niet in de steek laten.”",
+         {"countries": {"Franse": "frankrijk"}}, "frankrijk"),
+        ("Het Kremlin reageerde woedend: ‘Dit is een directe provocatie van het Westen.’", {"countries": {"Kremlin": "rusland"}}, "rusland"),
+        # the pronoun refers to the subject before it, not to the object named later
+        ("Poetin reageerde snel. Hij vergeleek Macron met Napoleon en zei dat Parijs “de geschiedenis vergeten is”.",
+         {"people": ["Poetin", "Macron"]}, "poetin"),
+        # a colon after the subject, and a clause whose subject is a person
+        ("Macron was duidelijk: de beslissing blijft “in handen van de president alleen”.", {"people": ["Macron"]}, "macron"),
+        ("Macron sprak lang. Toen kwam het belangrijkste: hij had besloten “het debat over de paraplu te openen”.",
+         {"people": ["Macron"]}, "macron"),
+        # a role in apposition, and a demonstrative `die` for the person named last
+        ("De premier, Schoof, zei dat hij “geen enkele reden ziet voor paniek”.", {"people": ["Schoof"]}, "schoof"),
+        ("“Wij gaan meer investeren in drones”, zei vrijdag de minister van Defensie, Jansen.", {"people": ["Jansen"]}, "jansen"),
+        ("Rutte belde met Macron. Die zei: “Europa moet zelf meer doen voor zijn veiligheid.”", {"people": ["Rutte", "Macron"]}, "macron"),
+        # a subordinate or prepositional phrase before the verb, the subject after it
+        ("Tegenover Rutte zei Trump dat de NAVO “veel te weinig doet voor de veiligheid”.", {"people": ["Rutte", "Trump"]}, "trump"),
+        # a passive sentence: the person is talked about, not speaking
+        ("Rutte werd door critici “een slappe bemiddelaar zonder visie” genoemd.", {"people": ["Rutte"]}, None),
+    ],
+)
+def test_sentence_before_the_quote(text, names, speaker):
+    assert speakers(text, **names) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        # a paraphrase with a reporting verb, then the quote
+        ("Minister Bakker zei dat de steun doorgaat. “We laten niemand in de kou staan.”", {"people": ["Bakker"]}, "bakker"),
+        # the one person the sentence before is about
+        ("Kamerlid De Boer is kritisch. “Dit plan is te duur en komt te laat.”", {"people": ["De Boer"]}, "boer"),
+        # a reporting verb in the paragraph before
+        ("Schoof reageerde tevreden op de uitkomst.\n\n“Dit is een goede dag voor Nederland.”", {"people": ["Schoof"]}, "schoof"),
+        # the office speaks for the person, also in the sentence before a quote that names nobody
+        ("Het kantoor van Starmer verklaarde dat de planners bijeenkomen. Daarbij wordt gekeken naar “alle middelen die Europa kan inzetten”.",
+         {"people": ["Starmer"]}, "starmer"),
+        # the person in the sentence before is its object, not its subject
+        ("De politie arresteerde Jansen op vrijdag. “Wij hebben genoeg bewijs verzameld.”", {"people": ["Jansen"]}, None),
+        # two people in the sentence before: unclear
+        ("Trump ontmoette Rutte in het Witte Huis. “Dit was een heel goed gesprek over de toekomst.”", {"people": ["Trump", "Rutte"]}, None),
+    ],
+)
+def test_speaker_named_in_the_sentence_before(text, names, speaker):
+    assert speakers(text, **names) == [speaker]
+
+
+def test_pronoun_skips_people_named_inside_a_quotation():
+    text = "“Ik heb Poetin gisteren nog gesproken”, zei Macron. Hij voegde eraan toe: “Het gesprek was zakelijk.”"
+    assert speakers(text, people=["Poetin", "Macron"]) == ["macron", "macron"]
+
+
+def test_quote_split_around_the_reporting_verb():
+    text = "“Wij zijn er klaar voor,” zei Tusk, “maar we kunnen het niet alleen.”"
+    assert speakers(text, people=["Tusk"]) == ["tusk", "tusk"]
+
+
+def test_follow_up_quote_after_an_attribution_that_names_someone_else():
+    text = "Macron gaf niet toe. “Ik blijf bij mijn woorden”, zei hij naast Trump. “We moeten praten over wie de vijand is.”"
+    assert speakers(text, people=["Macron", "Trump"]) == ["macron", "macron"]
+
+
+def test_nested_quote_is_part_of_the_outer_one():
+    text = "“Hij zei letterlijk ‘we komen niet’, en dat is teleurstellend”, aldus Rutte."
+    assert find_quotes(text, mentions(text, ["Rutte"])) == [("rutte", "Hij zei letterlijk ‘we komen niet’, en dat is teleurstellend")]
+
+
+@pytest.mark.parametrize("text", ["De zogeheten ‘coalition of the willing’ komt donderdag bijeen.", "Ook de 'coalition of the willing' zelf."])
+def test_terms_in_quotation_marks_are_not_quotations(text):
+    assert find_quotes(text, []) == []
+
+
+# --- sources the text leaves unnamed ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # an unnamed source is not the organisation in its description, and what follows it is not Rutte's
+        ("Rutte was er ook. “Niemand wil de eerste zijn”, zei een EU-diplomaat. “Anders blijven we afhankelijk.”",
+         {"people": ["Rutte"], "orgs": ["EU"]}, [None, None]),
+        ("Rutte was er ook. “Niemand wil de eerste zijn”, zegt een ingewijde op het ministerie van Defensie.",
+         {"people": ["Rutte"], "orgs": ["ministerie van Defensie"]}, [None]),
+        ("Scholz sprak. „Dit is pas het begin van de hervorming“, klinkt het in Berlijn.",
+         {"people": ["Scholz"], "countries": {"Berlijn": "duitsland"}}, [None]),
+        ("“We kunnen honderd mensen aannemen”, zegt Visser. ‘Het is een race tegen de klok’, hoor je op de beurs.",
+         {"people": ["Visser"]}, ["visser", None]),
+        # zij/ze with a plural verb is a group
+        ("Rutte en Macron spraken elkaar. “Wij staan schouder aan schouder”, zeiden ze.", {"people": ["Rutte", "Macron"]}, [None]),
+        ("Rutte sprak met de ministers. Zij zijn het eens: “We staan schouder aan schouder met Kyiv.”", {"people": ["Rutte"]}, [None]),
+        # a person the mentions do not know is not the last person they know
+        ("Rutte opende de top. “Dit is niet genoeg voor Europa”, zegt Anna Kowalski, onderzoeker bij een denktank. "
+         "Volgens haar is de norm “een politiek compromis zonder plan”.", {"people": ["Rutte"]}, [None, None]),
+        ("Rutte sprak eerst. De Franse minister Jean Dupont waarschuwde voor “een gevaarlijke wapenwedloop in Europa”.",
+         {"people": ["Rutte"], "countries": {"Franse": "frankrijk"}}, [None]),
+    ],
+)
+def test_unnamed_sources_stay_empty(text, names, expected):
+    assert speakers(text, **names) == expected
+
+
+def test_headline_quote_belongs_to_the_person_introduced_below_it():
+    text = " date 2025-03\n‘We moeten sneller leren vechten’\n\nKolonel Bakker leidt sinds maart de brigade in Litouwen. Een gesprek."
+    assert speakers(text, people=["Bakker"]) == ["bakker"]
+    text = "‘We moeten sneller leren vechten’\n\nDe brigade oefent in Litouwen met Bakker en Smit."
+    assert speakers(text, people=["Bakker", "Smit"]) == [None]
