@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from datetime import date
@@ -81,9 +82,13 @@ def _related(ordered, by_actor, by_topic, registry, all_actors) -> dict[str, tup
             for member in members:
                 scores[member] += weight
         scores.pop(here, None)
+        rounded = {other: r for other, score in scores.items() if (r := round(score, 6)) >= MIN_SCORE}
+        # Only candidates scoring at least the MAX_RELATED-th best can be shown: order those
+        # by score, then nearness in time, then slug.
+        cut = heapq.nlargest(MAX_RELATED, rounded.values())[-1] if rounded else 0.0
         best = sorted(
-            (-round(score, 6), _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
-            for other, score in scores.items() if round(score, 6) >= MIN_SCORE
+            (-score, _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
+            for other, score in rounded.items() if score >= cut
         )[:MAX_RELATED]
         actors, topics = set(briefing.actor_ids), set(briefing.topics)
         result[briefing.slug] = tuple(

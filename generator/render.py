@@ -11,6 +11,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import combinations
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -20,7 +21,7 @@ from generator.charts import bar_chart
 from generator.corrections import sidecar_for
 from generator.escape import attribute_safe, escape_inline, escape_line
 from generator.extract import SOURCE_TYPES
-from generator.feeds import feed_page
+from generator.feeds import MAX_ENTRIES, feed_page
 from generator.model import Block, Briefing, Page, PartialDate, Site
 from generator.slugs import actor_path, briefing_path, relative_link, topic_path
 from generator.stamp import json_mark, markdown_mark, stamp
@@ -97,9 +98,10 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None) -> lis
         for t in site.registry.topics
     ]
     pages += [_render_briefing_index(site), _render_actor_index(site), _render_topic_index(site)]
-    pages += [_render_timeline(site), _render_home(site), _render_graph_page(site)]
-    pages += [_graph_data(site), _timeline_data(site)]
-    pages += _feeds(site, settings.get("site_url"))
+    pairs = cooccurrence(site)
+    pages += [_render_timeline(site), _render_home(site), _render_graph_page(site, pairs)]
+    pages += [_graph_data(site, pairs), _timeline_data(site)]
+    pages += [page(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in _feeds(site, settings.get("site_url"))]
     return pages
 
 
@@ -382,20 +384,17 @@ def cooccurrence(site: Site) -> Counter[tuple[str, str]]:
     """How many briefings name each pair of actors together."""
     pairs: Counter[tuple[str, str]] = Counter()
     for b in site.briefings:
-        ids = sorted(set(b.actor_ids))
-        for i, first in enumerate(ids):
-            for second in ids[i + 1:]:
-                pairs[(first, second)] += 1
+        pairs.update(combinations(sorted(set(b.actor_ids)), 2))
     return pairs
 
 
-def _graph_data(site: Site) -> Page:
+def _graph_data(site: Site, pairs: Counter[tuple[str, str]]) -> Page:
     """Actors (the most mentioned, at most GRAPH_MAX_NODES) and how often they appear together."""
     ranked = sorted(site.by_actor, key=lambda a: (-len(site.by_actor[a]), a))[:GRAPH_MAX_NODES]
     keep = set(ranked)
     nodes = [{"id": a, "name": site.actors[a].name, "kind": site.actors[a].kind, "briefings": len(site.by_actor[a]),
               "url": f"actors/{a}/", "reviewed": a not in site.candidates} for a in sorted(keep)]
-    edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(cooccurrence(site).items()) if a in keep and b in keep]
+    edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(pairs.items()) if a in keep and b in keep]
     return _json_page("data/graph.json", {"nodes": nodes, "edges": edges}, "seeds/ and data/actors.yml")
 
 
@@ -412,21 +411,25 @@ def _json_page(path: str, data: dict, edit: str) -> Page:
     return Page(path, stamp(body + "\n"))
 
 
-def _feeds(site: Site, site_url: str | None) -> list[Page]:
-    pages = [feed_page("feeds/briefings.xml", "Briefings Europese veiligheid", list(site.briefings), site_url, "", "seeds/")]
+def _feeds(site: Site, site_url: str | None) -> list[tuple]:
+    """(path, title, briefing slugs, render) per feed: all briefings, each actor, each topic."""
+    def feed(path: str, title: str, slugs, page_url: str, edit: str) -> tuple:
+        slugs = tuple(slugs)[:MAX_ENTRIES * 2]  # enough dated ones even when some are undated
+        return (path, title, slugs,
+                lambda: feed_page(path, title, [site.briefing(s) for s in slugs], site_url, page_url, edit))
+
+    feeds = [feed("feeds/briefings.xml", "Briefings Europese veiligheid", (b.slug for b in site.briefings), "", "seeds/")]
     for actor_id, actor in site.actors.items():
-        briefings = [site.briefing(s) for s in site.by_actor.get(actor_id, ())]
-        pages.append(feed_page(f"feeds/actors/{actor_id}.xml", f"Briefings over {actor.name}", briefings, site_url,
-                               f"actors/{actor_id}/", "data/actors.yml"))
+        feeds.append(feed(f"feeds/actors/{actor_id}.xml", f"Briefings over {actor.name}", site.by_actor.get(actor_id, ()),
+                          f"actors/{actor_id}/", "data/actors.yml"))
     for topic in site.registry.topics:
-        briefings = [site.briefing(s) for s in site.by_topic.get(topic.id, ())]
-        pages.append(feed_page(f"feeds/topics/{topic.id}.xml", f"Briefings over {topic.label}", briefings, site_url,
-                               f"topics/{topic.id}/", "data/topics.yml"))
-    return pages
+        feeds.append(feed(f"feeds/topics/{topic.id}.xml", f"Briefings over {topic.label}", site.by_topic.get(topic.id, ()),
+                          f"topics/{topic.id}/", "data/topics.yml"))
+    return feeds
 
 
-def _render_graph_page(site: Site) -> Page:
+def _render_graph_page(site: Site, pairs: Counter[tuple[str, str]]) -> Page:
     path = "graph.md"
     front = {"title": "Netwerk van actoren", "description": "Welke actoren samen in briefings voorkomen."}
-    pairs = sorted(cooccurrence(site).items(), key=lambda kv: (-kv[1], kv[0]))[:25]
+    pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
     return _page(path, front, "graph.md.j2", edit="seeds/ and data/actors.yml", pairs=pairs, **_context(site, path))

@@ -18,7 +18,7 @@ class DuplicateKey(yaml.YAMLError):
     pass
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader that records lines of mappings and refuses duplicate keys."""
 
     def construct_mapping(self, node, deep=False):
