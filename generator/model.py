@@ -204,6 +204,7 @@ class Briefing:
     note: str | None = None  # an analyst's note from the source's sidecar
     corrected: bool = False  # a sidecar changed what was extracted
     key: str = ""  # fingerprint of everything this briefing was made from (source, registry, code, corrections)
+    url: str | None = None  # where the original is published (a Markdown source's `url:`), http(s) only
 
     @cached_property
     def actor_ids(self) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
     briefings = []
     for source, (briefing, found) in zip(sources, extracted, strict=True):
         problems += found
+        if source.meta_value("url"):
+            briefing = replace(briefing, url=str(source.meta_value("url")))
         correction, found = _correction_for(source, config, registry)
         problems += found
         if correction is not None:

@@ -228,6 +228,8 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
             "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
         }
     related = [(r, site.briefing(r.slug)) for r in site.related.get(briefing.slug, ())]
+    if briefing.url:
+        front["url"] = briefing.url
     if briefing.corrected:
         front["corrected"] = True
     return _page(

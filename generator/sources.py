@@ -19,6 +19,7 @@ MAX_BYTES = 20 * 1024 * 1024
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 MARKDOWN_KEYS = ("title", "date", "source_type", "slug", "lead", "url")
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
 
 
 def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
@@ -116,5 +117,8 @@ def _split_front_matter(text: str, display: str) -> tuple[str, tuple | None, lis
         if not isinstance(value, str):
             problems.append(Problem(display, 0, WARNING, f"front matter key '{key}' should be text; ignored"))
             continue
-        meta.append((key, value))
+        if key == "url" and not _WEB_ADDRESS.fullmatch(value.strip()):
+            problems.append(Problem(display, 0, WARNING, f"front matter url '{value}' is not a web address (http:// or https://); ignored"))
+            continue
+        meta.append((key, value.strip() if key == "url" else value))
     return text[match.end():], tuple(meta), problems

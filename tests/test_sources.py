@@ -65,3 +65,13 @@ def test_unknown_front_matter_keys_warn():
     source, problems = read_source(b"---\ntitel: x\n---\nTekst.", "seeds/a.md", "markdown")
     assert source is not None
     assert "front matter key 'titel' is not used" in problems[0].message
+
+
+def test_a_markdown_source_url_must_be_a_web_address():
+    from generator.sources import read_source
+
+    good, problems = read_source(b"---\nurl: https://nos.nl/artikel/1\n---\nTekst.\n", "seeds/a.md", "markdown")
+    assert good.meta_value("url") == "https://nos.nl/artikel/1" and problems == []
+    bad, problems = read_source(b"---\nurl: javascript:alert(1)\n---\nTekst.\n", "seeds/b.md", "markdown")
+    assert bad.meta_value("url") is None
+    assert any("not a web address" in p.message and p.file == "seeds/b.md" for p in problems)
