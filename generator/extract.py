@@ -73,14 +73,15 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
     source_type = _source_type(source, letter, problems)
     date = _resolve_date(source, letter_date, problems)
 
-    body_paras = paragraphs(source.text[max(body_offset, dateline_end):])
+    body_start = max(body_offset, dateline_end)
+    body_paras = paragraphs(source.text[body_start:]) if body_start else paras
     first = " ".join(body_paras[0]) if body_paras else ""
     lead_text = " ".join(str(source.meta_value("lead") or lead(first)).split())
     title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
 
     text = source.text[dateline_end:]
     mentions, candidates, roles = find_actors_in(text, registry, matcher, letter)
-    actor_ids = {m.actor_id for m in _counted(mentions)}
+    actor_ids = {actor_id for actor_id, _, _ in mentions}
     kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
     spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
     quotes = tuple(Quote(speaker, quote) for speaker, quote in find_quotes(text, spans))
@@ -99,7 +100,7 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
         actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
         candidates=tuple(sorted(candidates, key=lambda c: c.id)),
         roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
-        figures=tuple(find_figures(source.text[max(body_offset, dateline_end):])),
+        figures=tuple(find_figures(source.text[body_start:])),
     )
     return briefing, problems
 
@@ -114,25 +115,29 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
+    actor_by_id = registry.actor_by_id
+    not_names = words("not_names")
     for found in find_unknown(text, taken):
-        if found.id in registry.actor_by_id or not found.id:
+        found_id = found.id
+        if found_id in actor_by_id or not found_id:
             continue
-        candidates.setdefault(found.id, Actor(found.id, found.name, found.kind, CANDIDATE_DESCRIPTION))
-        forms.setdefault(found.name, found.id)
-        first_full.setdefault(found.id, found.start)
+        if found_id not in candidates:
+            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION)
+            first_full[found_id] = found.start
+        forms.setdefault(found.name, found_id)
         if found.kind == "person":
             surname = _surname(found.name)
-            if surname and surname not in forms and surname not in words("not_names"):
-                forms[surname] = found.id
+            if surname and surname not in forms and surname not in not_names:
+                forms[surname] = found_id
     if forms:
         local = NameMatcher(forms)
         for actor_id, start, end in local.finditer(text):
             if start >= first_full[actor_id] and not taken.overlaps(start, end):
                 mentions.append((actor_id, start, end))
                 taken.add(start, end)
-    kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates.values()}}
     mentions.sort(key=lambda m: m[1])
-    people = [m for m in mentions if kinds[m[0]] == "person"]
+    # Candidates never share an id with the registry (see above).
+    people = [m for m in mentions if (candidates[m[0]] if m[0] in candidates else actor_by_id[m[0]]).kind == "person"]
     roles = find_roles(text, people)
     if letter:
         roles += _signatory_roles(text, letter, people, roles)
@@ -149,21 +154,31 @@ def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
     source text in order (a line joined over a page break is left without links).
     """
     starts = [m[1] + offset for m in mentions]
+    last_start = max(starts, default=-1)
     cursor = 0
     result = []
     for block in blocks:
+        if block.kind != "paragraph":
+            # Only moves the cursor on.
+            for line in block.lines:
+                at = source_text.find(line, cursor)
+                if at >= 0:
+                    cursor = at + len(line)
+            result.append(block)
+            continue
+        if cursor > last_start:
+            result.append(block)  # no mention left to link: the rest needs no cursor either
+            continue
         seen: set[str] = set()
         links = []
         for index, line in enumerate(block.lines):
             at = source_text.find(line, cursor)
             if at < 0:
                 continue
-            cursor = at + len(line)
-            if block.kind != "paragraph":
-                continue
-            for i in range(bisect_left(starts, at), bisect_left(starts, at + len(line))):
+            cursor = line_end = at + len(line)
+            for i in range(bisect_left(starts, at), bisect_left(starts, line_end)):
                 actor_id, start, end = mentions[i]
-                if actor_id not in seen and end + offset <= at + len(line):
+                if actor_id not in seen and end + offset <= line_end:
                     seen.add(actor_id)
                     links.append((index, start + offset - at, end + offset - at, actor_id))
         result.append(replace(block, links=tuple(links)) if links else block)
@@ -173,12 +188,21 @@ def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
 def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int = 320) -> tuple[tuple[str, str], ...]:
     """For each actor, the sentence of its first mention (cut to `limit` characters)."""
     contexts: dict[str, str] = {}
+    if not mentions:
+        return ()
+    # A sentence runs from just after the last ". ", "? ", "! " or line break that ends before
+    # the mention to the first one at or after its end. These marks never overlap, so one scan
+    # finds them all; only the last mark that starts before the mention can reach into it.
+    starts = [mark.start() for mark in re.finditer(r"[.?!\n](?:(?<=\n)| )", text)]
     for actor_id, start, end in mentions:
         if actor_id in contexts:
             continue
-        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-        right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
-        right = min(right_candidates) + 1 if right_candidates else len(text)
+        before = bisect_left(starts, start) - 1
+        if before >= 0 and starts[before] + (1 if text[starts[before]] == "\n" else 2) > start:
+            before -= 1
+        left = starts[before] if before >= 0 else -1
+        after = bisect_left(starts, end)
+        right = starts[after] + 1 if after < len(starts) else len(text)
         sentence = " ".join(text[left + 1:right].split())
         if len(sentence) > limit:
             sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -207,12 +231,12 @@ def _signatory_roles(text, letter, people, roles) -> list[tuple[str, str]]:
 
 
 def _counted(mentions: list[tuple[str, int, int]]) -> tuple[Mention, ...]:
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter([actor_id for actor_id, _, _ in mentions])
     first: dict[str, int] = {}
-    for actor_id, start, _ in mentions:
-        counts[actor_id] += 1
-        first.setdefault(actor_id, start)
-    return tuple(sorted((Mention(a, counts[a], first[a]) for a in counts), key=lambda m: (-m.count, m.first, m.actor_id)))
+    for actor_id, start, _ in reversed(mentions):
+        first[actor_id] = start  # the earliest mention is written last
+    order = sorted((-count, first[actor_id], actor_id) for actor_id, count in counts.items())
+    return tuple(Mention(actor_id, -count, start) for count, start, actor_id in order)
 
 
 def find_actors(text: str, matcher: NameMatcher) -> tuple[Mention, ...]:
@@ -241,6 +265,8 @@ def parse_dateline(text: str) -> tuple[Dateline | None, int]:
 
 def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
     """The header of a Dutch parliamentary letter, the offset where its body starts, and its date."""
+    if "Nr." not in text and "Aan de " not in text:
+        return None, 0, None  # neither a number line nor an addressee line: not a letter
     lines = []
     offset = 0
     for raw in text.split("\n"):
@@ -250,10 +276,12 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
         if len(lines) >= 25:
             break
     fields: dict[str, tuple[str, int]] = {}
+    # Each field regex with what a line must start with (or hold) to match it, tested first.
+    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, "Brief van"), ("addressee", _ADDRESSEE, "Aan de "),
+                     ("place_date", _PLACE_DATE, ""), ("date_field", _DATE_FIELD, "Datum"), ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")))
     for index, (line, _, _) in enumerate(lines):
-        for key, regex in (("number", _LETTER_NUMBER), ("senders", _SENDERS), ("addressee", _ADDRESSEE),
-                           ("place_date", _PLACE_DATE), ("date_field", _DATE_FIELD), ("subject", _SUBJECT_FIELD)):
-            if key not in fields and regex.fullmatch(line):
+        for key, regex, opening in field_regexes:
+            if key not in fields and (line.startswith(opening) if opening else "A" <= line[0] <= "Z" and "," in line) and regex.fullmatch(line):
                 fields[key] = (line, index)
                 break
     has_date = "place_date" in fields or "date_field" in fields
@@ -352,21 +380,64 @@ class TopicPatterns:
     """
 
     def __init__(self, topics: tuple[Topic, ...]):
+        from generator.matching import _trie_pattern
+
+        def _spaced(keyword: str) -> str:
+            return r"\s+".join(map(re.escape, keyword.split()))
+
         self.patterns: dict[str, re.Pattern] = {}
         keywords: set[str] = set()
+        lowered: dict[str, list[str]] = {}
         for topic in topics:
             words_ = sorted(topic.keywords, key=len, reverse=True)
             keywords.update(words_)
             alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in words_)
             self.patterns[topic.id] = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+            lowered[topic.id] = [k.lower() for k in words_]
         firsts = sorted({k.split()[0] for k in keywords if k.split()}, key=len, reverse=True)
         self._starts = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, firsts))})", re.IGNORECASE) if firsts else None
+        # A faster way to the same counts, for ASCII keywords. Matching them case-insensitively is
+        # matching them exactly in `text.lower()` when lowering keeps every character one character
+        # and the text has no dotless ı or long ſ (which IGNORECASE matches to i and s). The starts
+        # are then found by a prefix tree behind a non-word character (the text gets a space in
+        # front), which the regex engine scans fast; at a start, only topics with a keyword whose
+        # first word can stand there are tried, and a keyword of one word needs no regex at all.
+        self._lower: tuple[re.Pattern, dict[str, list[tuple[str, int, re.Pattern]]]] | None = None
+        if firsts and all(k.isascii() and k.split() and re.fullmatch(r".*\w", k.split()[0]) for k in keywords):
+            lower_patterns = {topic_id: re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, words_))})") for topic_id, words_ in lowered.items()}
+            at_start: dict[str, list[tuple[str, int, re.Pattern]]] = {}
+            for word in {f.lower() for f in firsts}:
+                at_start[word] = []
+                for topic_id in self.patterns:
+                    here = [k for k in lowered[topic_id] if word.startswith(k.split()[0])]
+                    if here:
+                        # Only one-word keywords can start here: the first of them (longest first) matches.
+                        length = len(here[0]) if all(len(k.split()) == 1 for k in here) else 0
+                        at_start[word].append((topic_id, length, lower_patterns[topic_id]))
+            self._lower = (re.compile(rf"\W({_trie_pattern(at_start)})"), at_start)
 
     def count(self, text: str) -> dict[str, int]:
         hits = dict.fromkeys(self.patterns, 0)
         if self._starts is None:
             return hits
         ends = dict.fromkeys(self.patterns, 0)
+        if self._lower is not None:
+            lower = text.lower()
+            if len(lower) == len(text) and "ı" not in lower and "ſ" not in lower:
+                starts, at_start = self._lower
+                for found in starts.finditer(" " + lower):
+                    start = found.start()  # where the word stands in `lower`: one less than in " " + lower
+                    for topic_id, length, pattern in at_start[found.group(1)]:
+                        if start >= ends[topic_id]:
+                            if length:
+                                hits[topic_id] += 1
+                                ends[topic_id] = start + length
+                            else:
+                                match = pattern.match(lower, start)
+                                if match:
+                                    hits[topic_id] += 1
+                                    ends[topic_id] = match.end()
+                return hits
         for start in (m.start() for m in self._starts.finditer(text)):
             for topic_id, pattern in self.patterns.items():
                 if start >= ends[topic_id]:

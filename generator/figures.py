@@ -8,7 +8,10 @@ dates, times and document numbers are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+# From the first to the last Unicode decimal digit after 0-9 (what `\d` matches besides them).
+_DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:\s+(?:miljoen|miljard|biljoen|duizend|mln\.?|mld\.?|mrd\.?))"
 _QUALIFIER = r"(?i:(?:bijna|ruim|meer dan|minder dan|zo'n|zo’n|circa|ca\.|ongeveer|maximaal|minstens|ten minste|zeker|hooguit)\s+)"
@@ -25,7 +28,30 @@ _ALTERNATIVES = [
     rf"(?P<money>(?:{_NUM}){_SCALE}?\s+{_CURRENCY})",
     rf"(?P<count>(?:{_NUM}){_SCALE}?\s+{_NOUN})",
 ]
-_FIGURE = re.compile(rf"(?<![\w.,-])(?:{_QUALIFIER})?(?:{'|'.join(_ALTERNATIVES)})(?![\w])")
+# A figure is what `(?<![\w.,-])(?:{_QUALIFIER})?(?:{'|'.join(_ALTERNATIVES)})(?![\w])` finds. The
+# regex engine would try that at every position; instead `_CORE` (the same without the
+# qualifier, opening with the digit or currency sign and the lookbehind after it) skips
+# straight to digits and currency signs, and a qualifier right before a core is added by
+# `_figures_in`, which finds the same matches as the full regex (see there).
+_QUALIFIERS = ("bijna", "ruim", "meer dan", "minder dan", "zo'n", "zo’n", "circa", "ca.", "ongeveer", "maximaal",
+               "minstens", "ten minste", "zeker", "hooguit")
+# A qualifier that ends where the search ends, with no word character, period, comma or hyphen before it.
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w.,-])(?i:{'|'.join(map(re.escape, _QUALIFIERS))})\Z")
+_QUALIFIER_LONGEST = max(map(len, _QUALIFIERS))
+_NUM_REST = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?"  # _NUM after its first digit
+_ALTERNATIVES_REST = [  # _ALTERNATIVES after their first character
+    rf"(?P<money_pre>(?<=[€$£])\s?(?:{_NUM}){_SCALE}?)",
+    rf"(?P<range>(?<=\d)(?:{_NUM_REST}){_SCALE}?\s*(?:tot|à|-|–)\s*(?:{_NUM}){_SCALE}?\s+(?:{_CURRENCY}|{_PERCENT}{_OF}?|{_NOUN}))",
+    rf"(?P<part>(?<=\d)(?:{_NUM_REST})\s+van\s+de\s+(?:{_NUM})\s+{_NOUN})",
+    rf"(?P<percent>(?<=\d)(?:{_NUM_REST})\s?{_PERCENT}{_OF}?)",
+    rf"(?P<money>(?<=\d)(?:{_NUM_REST}){_SCALE}?\s+{_CURRENCY})",
+    rf"(?P<count>(?<=\d)(?:{_NUM_REST}){_SCALE}?\s+{_NOUN})",
+]
+# The opening class names a range that holds every non-ASCII digit rather than `\d` itself (a
+# range is cheaper to test than the Unicode digit property); the lookbehind then checks `\d`.
+_CORE = re.compile(rf"[0-9€$£{_DIGITS_BEYOND_ASCII}](?<=[€$£\d])(?<![\w.,-].)(?:{'|'.join(_ALTERNATIVES_REST)})(?![\w])")
+_NUMBER = re.compile(r"(?:\D*?)(\d[\d.,]*)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_COUNTED = {
     "de", "het", "een", "en", "of", "van", "in", "op", "voor", "aan", "met", "tegen", "tot", "te", "is", "zijn", "was", "waren",
     "werd", "worden", "wordt", "heeft", "hebben", "die", "dat", "per", "om", "uur", "jaar", "jaren", "maanden", "maand", "weken",
@@ -38,16 +64,41 @@ _NOT_COUNTED = {
 def find_figures(text: str) -> list[str]:
     """Figures as they stand in the text, in order, without repeats."""
     found: list[str] = []
-    for match in _FIGURE.finditer(text):
-        figure = " ".join(match.group(0).split())
-        kind = match.lastgroup
+    for match, kind in _figures_in(text):
+        figure = " ".join(match.split())
         if kind in ("count", "range", "part"):
             noun = figure.split()[-1]
             if noun.lower() in _NOT_COUNTED:
                 continue
-            number = re.match(r"(?:\D*?)(\d[\d.,]*)", figure).group(1)
-            if kind == "count" and re.fullmatch(r"(?:19|20)\d\d", number):
+            number = _NUMBER.match(figure).group(1)
+            if kind == "count" and _YEAR.fullmatch(number):
                 continue  # a year
         if figure not in found:
             found.append(figure)
     return found
+
+
+def _figures_in(text: str) -> Iterator[tuple[str, str | None]]:
+    """Each match of the full figure regex, left to right, and which alternative matched.
+
+    A match of the full regex starts at a digit or currency sign (a core) or at a qualifier
+    whose white space ends at one; qualifiers hold neither. So the first full match from
+    `cursor` is the first core from there, widened to a qualifier that ends right before it,
+    starts at or after `cursor` and has no word character, period, comma or hyphen before it.
+    """
+    cursor = 0
+    while True:
+        core = _CORE.search(text, cursor)
+        if core is None:
+            return
+        start = core.start()
+        space = start
+        while space and text[space - 1].isspace():
+            space -= 1
+        if space < start:
+            # The leftmost qualifier first, as the regex would; none that starts before `cursor`.
+            qualifier = _QUALIFIER_BEFORE.search(text, max(cursor, space - _QUALIFIER_LONGEST), space)
+            if qualifier:
+                start = qualifier.start()
+        yield text[start:core.end()], core.lastgroup
+        cursor = core.end()

@@ -8,7 +8,8 @@ never guessed from a registry description.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from generator.lexicon import words
 
@@ -19,9 +20,21 @@ _OF = rf"van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[
 _ADJECTIVE = re.compile(rf"(?:[{_UPPER}][\w-]*(?:se|sche|ees|ese|se)|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire|Europees|Europese)$")
 _AFTER = re.compile(rf"\A\s*,\s*(?:de|het)\s+((?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+{_OF})?)\s*[,.;]")
 _AFTER_OF = re.compile(rf"\A\s+({_OF})")
+_ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n“”„\"]\s")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+# What may not follow a reference by role: a name (`de premier Mark Rutte`, `de premier van Frankrijk`).
+_NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{_UPPER}]|[\w-]")
+_CAPITALISED = re.compile(rf"[{_UPPER}][\w'’-]*")
 _BEFORE_OF = re.compile(rf"((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z")
+# The same matches, found faster: the leftmost match never starts inside a word (it would also
+# match from the word's start), and no run of word characters ever has to give any back.
+_BEFORE_OF_FAST = re.compile(
+    rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
+)
 
 
+@lru_cache(maxsize=16384)
 def is_role_word(word: str) -> bool:
     lower = word.lower().strip(",.:;")
     if not lower:
@@ -32,7 +45,7 @@ def is_role_word(word: str) -> bool:
 
 def _tidy(role: str) -> str:
     role = " ".join(role.split()).strip(" ,")
-    role = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", role)
+    role = _ARTICLE.sub("", role)
     if role[:1].isupper() and role.split()[0].lower() in words("roles"):
         role = role[0].lower() + role[1:]
     return role
@@ -40,9 +53,9 @@ def _tidy(role: str) -> str:
 
 def _role_before(text: str, start: int) -> str:
     window = text[max(0, start - 120):start]
-    window = re.split(r"[.!?;:\n“”„\"]\s", window)[-1]
+    window = _CLAUSE_BREAK.split(window)[-1]
     # "minister van Defensie Ruben Brekelmans", "De secretaris-generaal van de NAVO, Jens Stoltenberg"
-    match = _BEFORE_OF.search(window)
+    match = _BEFORE_OF_FAST.search(window) if _may_end_with_of(window) else None
     if match:
         tokens = match.group(1).split()
         for i, token in enumerate(tokens):
@@ -50,7 +63,7 @@ def _role_before(text: str, start: int) -> str:
                 lead = tokens[i - 1] if i and _ADJECTIVE.search(tokens[i - 1]) else None
                 return _tidy(" ".join(([lead] if lead else []) + tokens[i:]))
     # "de Britse premier Keir Starmer", "NAVO-secretaris-generaal Jens Stoltenberg"
-    tokens = window.rstrip().rstrip(",").split()
+    tokens = window.rstrip().rstrip(",").rsplit(None, 3)  # no more than three words can make the role
     if not tokens or not is_role_word(tokens[-1]):
         return ""
     phrase = [tokens[-1]]
@@ -60,6 +73,18 @@ def _role_before(text: str, start: int) -> str:
         else:
             break
     return _tidy(" ".join(phrase))
+
+
+def _may_end_with_of(window: str) -> bool:
+    """False where `_BEFORE_OF` cannot match: it needs "van" and ends with a capitalised word
+    after white space (then only white space and at most one comma)."""
+    if "van" not in window:
+        return False
+    rest = window.rstrip()
+    if rest.endswith(","):
+        rest = rest[:-1].rstrip()
+    words_ = rest.rsplit(None, 1)
+    return len(words_) == 2 and _CAPITALISED.fullmatch(words_[1]) is not None
 
 
 def _role_after(text: str, end: int) -> str:
@@ -97,10 +122,35 @@ def role_references(text: str, roles: list[tuple[str, str]], taken) -> list[tupl
         if len(actors) != 1:
             continue  # two people with the same role: not a reference anyone can resolve
         (actor_id,) = actors
-        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{_UPPER}])(?![\w-])")
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
+        for start, end in _references(text, phrase):
             if not taken.overlaps(start, end):
                 found.append((actor_id, start, end))
                 taken.add(start, end)
     return found
+
+
+def _references(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Spans of `phrase` where `de <phrase>` stands and no name follows, left to right and not
+    overlapping: what the regex in the fallback below finds, but found with `str.find`."""
+    if not phrase or phrase[0].isspace():
+        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{_UPPER}])(?![\w-])")
+        for match in pattern.finditer(text):
+            yield match.span(1)
+        return
+    cursor = 0
+    at = text.find(phrase)
+    while at >= 0:
+        # `de` and white space right before the phrase, where no word character or hyphen precedes `de`.
+        space = at
+        while space and text[space - 1].isspace():
+            space -= 1
+        start = space - 2
+        if (space < at and start >= cursor and text[start + 1] == "e" and text[start] in "Dd"
+                and not (start and _WORD_OR_HYPHEN.match(text, start - 1))):
+            end = at + len(phrase)
+            if not _NAME_OR_WORD_AFTER.match(text, end):
+                yield at, end
+                cursor = end
+                at = text.find(phrase, end)
+                continue
+        at = text.find(phrase, at + 1)

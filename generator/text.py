@@ -12,6 +12,8 @@ _ABBREVIATIONS = {
     "art", "blz", "p", "resp", "etc", "enz", "jhr", "mevr", "dhr", "gen", "lt", "kol",
 }
 _END = re.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘„«(]?[A-Z0-9À-ÖØ-Þ])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)]*$")
 _FUNCTION_WORDS = {
     "de", "het", "een", "en", "of", "van", "voor", "op", "in", "met", "aan", "bij",
@@ -31,11 +33,11 @@ def paragraphs(text: str) -> list[list[str]]:
     lower case (a page break in a letter) is joined to it.
     """
     result: list[list[str]] = []
-    for chunk in re.split(r"\n[ \t]*\n", text):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    for chunk in _BLANK_LINE.split(text):
+        lines = list(filter(None, map(str.strip, chunk.split("\n"))))
         if not lines:
             continue
-        if result and not _TERMINAL.search(result[-1][-1]) and lines[0][:1].islower():
+        if result and lines[0][:1].islower() and not _ends_sentence(result[-1][-1]):
             result[-1][-1] = result[-1][-1] + " " + lines[0]
             result[-1].extend(lines[1:])
             continue
@@ -43,12 +45,21 @@ def paragraphs(text: str) -> list[list[str]]:
     return result
 
 
+def _ends_sentence(line: str) -> bool:
+    """What `_TERMINAL.search(line)` says: whether the line ends (before one final line break, as
+    `$` allows) with . ! ? … : or ; and then only closing quotes and brackets."""
+    if line.endswith("\n"):
+        line = line[:-1]
+    line = line.rstrip("\"'”’»)")
+    return bool(line) and line[-1] in ".!?…:;"
+
+
 def is_subheading(lines: list[str]) -> bool:
     """A short single line without end punctuation that starts with a capital."""
     if len(lines) != 1:
         return False
     line = lines[0]
-    return 3 <= len(line) <= 70 and line[:1].isupper() and not _TERMINAL.search(line) and len(line.split()) <= 9
+    return 3 <= len(line) <= 70 and line[:1].isupper() and not _ends_sentence(line) and len(line.split()) <= 9
 
 
 def to_blocks(paras: list[list[str]], headings: bool) -> tuple[Block, ...]:
@@ -61,13 +72,27 @@ def to_blocks(paras: list[list[str]], headings: bool) -> tuple[Block, ...]:
 
 def sentences(text: str) -> list[str]:
     """Split Dutch prose into sentences, keeping abbreviations and initials intact."""
+    # A briefing's lead and title both split its first paragraph: the same string, split once.
+    global _last_split
+    last = _last_split
+    if last is not None and last[0] is text:
+        return list(last[1])
+    result = _sentences(text)
+    _last_split = (text, tuple(result))
+    return result
+
+
+_last_split: tuple[str, tuple[str, ...]] | None = None
+
+
+def _sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     result = []
     start = 0
     for match in _END.finditer(text):
         before = text[start:match.start()].rsplit(" ", 1)[-1]
         word = before.lower().rstrip(".")
-        if match.group(0).startswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before)):
+        if match.group(0).startswith(".") and (word in _ABBREVIATIONS or _INITIALS.fullmatch(before)):
             continue
         result.append(text[start:match.end()].strip())
         start = match.end()
