@@ -19,7 +19,8 @@ VALID_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def slugify(text: str, fallback: str = "briefing", max_length: int = MAX_SLUG) -> str:
     """Lowercase ASCII words joined by hyphens; `NAVO's` gives `navos`, never an empty string."""
     text = _APOSTROPHES.sub("", text)
-    slug = _slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    # text-unidecode is what "auto" ends up with here; naming it skips a failing import per call.
+    slug = _slugify(text, max_length=max_length, word_boundary=True, save_order=True, backend="text-unidecode")
     return slug or fallback
 
 
