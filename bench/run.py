@@ -128,7 +128,7 @@ def static_bytes(files: list[Path]) -> tuple[int, int]:
     return raw, zipped
 
 
-def browser_search_bytes(site: Path, query: str, backend: str) -> int | None:
+def browser_search_bytes(site: Path, query: str, backend: str) -> tuple[int, bool] | None:
     """Bytes transferred from opening the search to the first result, in headless Chromium; None without it."""
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).is_file():
@@ -183,6 +183,12 @@ def table(results: list[dict], jobs: int) -> str:
     def kb(value) -> str:
         return "–" if value is None else f"{value / 1024:,.0f} KB"
 
+    def searched(value) -> str:
+        if value is None:
+            return "– (no Chromium)"
+        size, answered = value
+        return kb(size) if answered else f"{kb(size)} and no result after 60 s"
+
     rows = [
         ("sources (about 3 KB each)", lambda r: f"{r['count']:,} ({r['corpus_mb']:.1f} MB)"),
         (f"generator: full build, {jobs} processes", lambda r: f"{r['full_s']:.1f} s"),
@@ -196,10 +202,10 @@ def table(results: list[dict], jobs: int) -> str:
         ("mkdocs build, this site", lambda r: f"{r['mkdocs_s']:.0f} s, {r['mkdocs_mb']:.0f} MiB, site {r['site_mb']:.0f} MB"),
         ("mkdocs build, plain Material site, same pages", lambda r: f"{r['plain_s']:.0f} s, {r['plain_mb']:.0f} MiB, site {r['plain_site_mb']:.0f} MB"),
         ("lunr search: files it needs (raw / gzip)", lambda r: f"{kb(r['lunr_raw'])} / {kb(r['lunr_gz'])}"),
-        ("lunr search: downloaded before first result (browser)", lambda r: kb(r["lunr_browser"])),
+        ("lunr search: downloaded before first result (browser)", lambda r: searched(r["lunr_browser"])),
         ("mkdocs build with SEARCH=pagefind (no lunr index)", lambda r: f"{r['mkdocs_pf_s']:.0f} s"),
         ("pagefind: index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
-        ("pagefind: downloaded before first result (browser)", lambda r: kb(r["pagefind_browser"])),
+        ("pagefind: downloaded before first result (browser)", lambda r: searched(r["pagefind_browser"])),
     ]
     lines = ["| measure | " + " | ".join(f"N = {r['count']:,}" for r in results) + " |",
              "|---|" + "---|" * len(results)]

@@ -31,27 +31,29 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-def run_search(page, base: str, query: str, backend: str) -> list[str]:
+def run_search(page, base: str, query: str, backend: str, timeout: float = 15000) -> list[str]:
     """Search the site as a reader does; the result links, best first."""
     if backend == "pagefind":
         page.goto(base + "search/")
         box = page.locator(".pagefind-ui__search-input")
         box.click()
         box.press_sequentially(query, delay=30)
-        page.wait_for_selector(".pagefind-ui__result", timeout=15000)
+        page.wait_for_selector(".pagefind-ui__result", timeout=timeout)
         page.wait_for_timeout(800)  # the last keystroke's results replace earlier ones
         return [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
     page.goto(base)
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query, delay=30)
-    page.wait_for_function("() => /\\d+ overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15000)
+    page.wait_for_function("() => /\\d+ overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=timeout)
     page.wait_for_timeout(500)
     return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a.md-search-result__link").all()]
 
 
-def measure_search_bytes(site: Path, chromium: str, query: str, backend: str) -> int:
-    """Response bytes from opening the page a search starts on until the first result shows."""
+def measure_search_bytes(site: Path, chromium: str, query: str, backend: str, timeout: float = 60000) -> tuple[int, bool]:
+    """Response bytes from opening the page a search starts on until the first result shows,
+    and whether a result showed at all within `timeout` milliseconds."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     with serve(site) as base, sync_playwright() as playwright:
@@ -60,7 +62,11 @@ def measure_search_bytes(site: Path, chromium: str, query: str, backend: str) ->
             page = browser.new_page()
             requests = []
             page.on("requestfinished", lambda request: requests.append(request))
-            run_search(page, base, query, backend)
-            return sum(max(0, r.sizes()["responseBodySize"]) for r in requests)
+            try:
+                run_search(page, base, query, backend, timeout)
+                answered = True
+            except PlaywrightTimeout:
+                answered = False
+            return sum(max(0, r.sizes()["responseBodySize"]) for r in requests), answered
         finally:
             browser.close()
