@@ -110,7 +110,7 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
 def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
                    letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
     """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = list(matcher.finditer(text))
+    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1])]
     taken = SpanSet((s, e) for _, s, e in mentions)
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
@@ -144,6 +144,17 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+# `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the
+# registry's `minister van Defensie` alias stands for: an office title right after a
+# nationality adjective (or `EU-`/`NAVO-`) names someone else's office.
+_OFFICE_TITLE = re.compile(r"(?:minister|ministers|ministerie|staatssecretaris)\b")
+_NATIONALITY_BEFORE = re.compile(r"(?:\b(?!Nederlandse\b)[A-Z][a-zà-ÿ]+(?:se|sche)|\b[A-Z]{2,5}-)\s*$")
+
+
+def _foreign_office(text: str, start: int) -> bool:
+    return bool(_OFFICE_TITLE.match(text, start)) and bool(_NATIONALITY_BEFORE.search(text, max(0, start - 40), start))
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],

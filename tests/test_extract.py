@@ -134,3 +134,16 @@ def test_long_first_sentence_gives_a_headline_of_at_most_90_characters(registry)
     briefing, _ = extract(registry, text)
     assert len(briefing.title) <= 90
     assert briefing.title.startswith("De Nederlandse regering heeft na lang overleg")
+
+
+def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    matcher = actor_matcher(registry)
+    foreign, _, _ = find_actors_in("De Duitse minister van Defensie sprak in Berlijn.", registry, matcher)
+    dutch, _, _ = find_actors_in("De Nederlandse minister van Defensie sprak in Den Haag.", registry, matcher)
+    plain, _, _ = find_actors_in("De minister van Defensie stuurde een brief.", registry, matcher)
+    assert "ministerie-van-defensie" not in {m[0] for m in foreign}
+    assert "ministerie-van-defensie" in {m[0] for m in dutch}
+    assert "ministerie-van-defensie" in {m[0] for m in plain}
