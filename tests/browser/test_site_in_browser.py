@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import screenshot
 from tests.browser.serve import run_search
@@ -66,25 +67,30 @@ def test_graph_renders_nodes_and_a_click_navigates(page):
     screenshot(page, "graph")
     page.locator("#actor-graph").scroll_into_view_if_needed()
     # Click the centre of a node that no other node covers (NAVO when it is free), so the
-    # click cannot land on a neighbour that the layout happened to put on top of it.
-    target = page.evaluate(
-        """() => {
-             const cy = window.briefingGraphs[0];
-             const box = cy.container().getBoundingClientRect();
-             const nodes = cy.nodes().toArray();
-             const bb = n => n.renderedBoundingBox({includeLabels: false});
-             const apart = (a, b) => a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1;
-             const inside = n => { const b = bb(n); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= box.width && b.y2 <= box.height; };
-             const free = nodes.filter(n => inside(n) && nodes.every(m => m === n || apart(bb(n), bb(m))))
-                               .sort((a, b) => (b.id() === 'navo') - (a.id() === 'navo') || (a.id() < b.id() ? -1 : 1));
-             if (!free.length) { return null; }
-             const p = free[0].renderedPosition();
-             return {id: free[0].id(), x: box.left + p.x, y: box.top + p.y};
-           }"""
-    )
-    assert target is not None, "every node of the graph overlaps another: the layout is unreadable"
-    page.mouse.click(target["x"], target["y"])
-    page.wait_for_url(re.compile(rf".*/actors/{re.escape(target['id'])}/$"), timeout=10000)
+    # click cannot land on a neighbour. Positions are read right before each click; a busy
+    # machine may still be settling the page, so a click that did not navigate is retried.
+    find_node = """() => {
+         const cy = window.briefingGraphs[0];
+         const box = cy.container().getBoundingClientRect();
+         const nodes = cy.nodes().toArray();
+         const bb = n => n.renderedBoundingBox({includeLabels: false});
+         const apart = (a, b) => a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1;
+         const inside = n => { const b = bb(n); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= box.width && b.y2 <= box.height; };
+         const free = nodes.filter(n => inside(n) && nodes.every(m => m === n || apart(bb(n), bb(m))))
+                           .sort((a, b) => (b.id() === 'navo') - (a.id() === 'navo') || (a.id() < b.id() ? -1 : 1));
+         if (!free.length) { return null; }
+         const p = free[0].renderedPosition();
+         return {id: free[0].id(), x: box.left + p.x, y: box.top + p.y};
+       }"""
+    for attempt in range(3):
+        target = page.evaluate(find_node)
+        assert target is not None, "every node of the graph overlaps another: the layout is unreadable"
+        page.mouse.click(target["x"], target["y"])
+        try:
+            page.wait_for_url(re.compile(rf".*/actors/{re.escape(target['id'])}/$"), timeout=5000)
+            break
+        except PlaywrightTimeout:
+            assert attempt < 2, f"three clicks on the node '{target['id']}' did not open its actor page"
     assert page.errors == []
 
 
