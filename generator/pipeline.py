@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -58,6 +57,18 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
     are unchanged (and whose files are untouched) come back with `text=None`.
     """
     cache = cache or BuildCache(None, config.docs)
+    site, problems = _read_and_link(config, cache)
+
+    # 4. Render: pages with front matter and bodies, data for the browser, feeds.
+    def unchanged(path: str, fingerprint: str) -> bool:
+        record = cache.written.get(path)
+        return record is not None and record[0] == fingerprint and file_hash(config.docs / path) == record[1]
+
+    return site, render_site(site, read_site_settings(config.mkdocs), unchanged), problems
+
+
+def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem]]:
+    """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong."""
     for folder, what in ((config.sources, "sources"), (config.data, "data")):
         if not folder.is_dir():
             raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
@@ -91,14 +102,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
     briefings = [b if b.slug == s else replace(b, slug=s) for b, s in zip(briefings, slugs, strict=True)]
 
     # 3. Link: cross-references from all briefings at once.
-    site = link_briefings(briefings, registry)
-
-    # 4. Render: pages with front matter and bodies, data for the browser, feeds.
-    def unchanged(path: str, fingerprint: str) -> bool:
-        record = cache.written.get(path)
-        return record is not None and record[0] == fingerprint and file_hash(config.docs / path) == record[1]
-
-    return site, render_site(site, read_site_settings(config.mkdocs), unchanged), problems
+    return link_briefings(briefings, registry), problems
 
 
 def _extract_all(sources: list[Source], registry: Registry, cache: BuildCache, jobs: int) -> list[tuple]:
@@ -140,7 +144,7 @@ def _without_duplicates(sources: list[Source]) -> tuple[list[Source], list[Probl
     seen: dict[str, str] = {}
     kept, problems = [], []
     for source in sources:
-        key = hashlib.sha256(" ".join(source.text.split()).encode("utf-8")).hexdigest()
+        key = digest(" ".join(source.text.split()))
         if key in seen:
             problems.append(Problem(source.path, 0, WARNING, f"has the same text as {seen[key]}; only {seen[key]} is published. Remove one of the two files"))
             continue
@@ -170,7 +174,8 @@ def _orphan_sidecars(sources: list[Source], config: Config) -> list[Problem]:
 
 def validate(config: Config) -> list[Problem]:
     """Check registries, sources and corrections without writing anything: every problem at once."""
-    return sorted(generate(config, BuildCache(config.cache, config.docs))[2])
+    # Rendering cannot find problems in the inputs, so validate stops before it.
+    return sorted(_read_and_link(config, BuildCache(config.cache, config.docs))[1])
 
 
 def build(config: Config, write: bool = True) -> Report:
