@@ -1,12 +1,14 @@
 """What earlier runs computed, kept outside docs/, so a rebuild redoes only what changed.
 
-One file per docs folder holds two tables:
-- `extracted`: source key -> (Briefing, problems). The key hashes the source (path and
-  content), the registries and the generator's own code, so any change to one of them
-  means a fresh extraction;
-- `written`: docs path -> (fingerprint of the page's inputs, SHA-256 of the text written).
-  A page whose fingerprint is unchanged and whose file on disk is still exactly what was
-  written is neither rendered nor written again.
+One file per docs folder holds three tables:
+- `extracted`: source key -> the pipeline's Entry (briefing, its pickled text blocks,
+  problems). The key hashes the source (path and bytes), the registries and the
+  generator's own code, so any change to one of them means a fresh extraction;
+- `links`: what linking needs to reuse related lists (see link.py);
+- `written`: docs path -> (fingerprint of the page's inputs, SHA-256 of the text written,
+  the file's size and modification time after writing). A page whose fingerprint is
+  unchanged and whose file on disk is still what was written (same size and time, or
+  else the same SHA-256) is neither rendered nor written again.
 A missing, unreadable, corrupt or outdated cache file counts as empty: it only costs time.
 The cache is a local, git-ignored folder the generator writes itself (pickle format).
 """
@@ -20,7 +22,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -46,8 +48,10 @@ class BuildCache:
 
     def __init__(self, folder: Path | None, docs: Path):
         self.path = folder / f"build-{digest(str(docs.resolve()))[:16]}.pickle" if folder else None
-        self.extracted: dict[str, tuple] = {}
-        self.written: dict[str, tuple[str, str]] = {}
+        self.extracted: dict[str, object] = {}
+        self.links: dict | None = None
+        self.written: dict[str, tuple] = {}
+        self._loaded: tuple | None = None  # what was read, to skip writing the same back
         if self.path is None or not self.path.is_file():
             return
         try:
@@ -55,15 +59,19 @@ class BuildCache:
                 stored = pickle.load(handle)  # noqa: S301 - a local file this module wrote
             if stored.get("format") == FORMAT and stored.get("code") == code_fingerprint():
                 self.extracted = dict(stored["extracted"])
+                self.links = stored["links"]
                 self.written = dict(stored["written"])
+                self._loaded = (set(self.extracted), self.links, dict(self.written))
         except Exception:  # noqa: BLE001 - any damage to the cache only costs a full rebuild
-            self.extracted, self.written = {}, {}
+            self.extracted, self.links, self.written = {}, None, {}
 
     def save(self) -> None:
         if self.path is None:
             return
+        if self._loaded == (set(self.extracted), self.links, self.written) and self.path.is_file():
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"format": FORMAT, "code": code_fingerprint(), "extracted": self.extracted, "written": self.written}
+        data = {"format": FORMAT, "code": code_fingerprint(), "extracted": self.extracted, "links": self.links, "written": self.written}
         fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -79,6 +87,15 @@ def file_hash(path: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+def file_stat(path: Path) -> tuple[int, int] | None:
+    """(size, modification time in ns), or None when the file is missing."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def text_hash(text: str) -> str:

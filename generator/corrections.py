@@ -176,7 +176,6 @@ def apply_correction(briefing: Briefing, correction: Correction) -> Briefing:
         candidates=tuple(c for c in briefing.candidates if c.id not in removed),
         quotes=tuple(q if q.speaker not in removed else replace(q, speaker=None) for q in briefing.quotes),
         roles=tuple(r for r in briefing.roles if r.actor_id not in removed),
-        blocks=tuple(replace(b, links=tuple(link for link in b.links if link[3] not in removed)) for b in briefing.blocks),
         contexts=tuple(c for c in briefing.contexts if c[0] not in removed),
         note=correction.note,
         corrected=True,

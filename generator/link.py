@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
+from itertools import combinations
 
 from generator.model import Briefing, PartialDate, Registry, Related, Site
 
 MAX_RELATED = 5
-MIN_SCORE = 1.0
+# Weights are whole tenths, so scores add up exactly and a weight only changes when a
+# feature's rarity moves by a tenth: adding or editing one source leaves almost every
+# weight, and so almost every related list, as it was (see LinkState).
+MIN_SCORE = 10
 # Candidates come from an inverted index over actors and topics. A feature shared by
 # more than NEIGHBOURHOOD briefings only links a briefing to the NEIGHBOURHOOD
 # briefings nearest to it in time among those (a rare actor links to all of them),
@@ -19,8 +23,12 @@ NEIGHBOURHOOD = 30
 TOPIC_WEIGHT = 1.0
 
 
-def link_briefings(briefings: list[Briefing], registry: Registry) -> Site:
-    """Sort briefings newest first and derive every cross-link from them."""
+def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict | None = None) -> Site:
+    """Sort briefings newest first and derive every cross-link from them.
+
+    `previous` is the `link_state` of an earlier Site: related lists that cannot have
+    changed since are taken from it instead of being scored again (same result).
+    """
     ordered = tuple(sorted(briefings, key=lambda b: b.sort_key))
     by_actor: dict[str, list[str]] = defaultdict(list)
     by_topic: dict[str, list[str]] = defaultdict(list)
@@ -36,7 +44,8 @@ def link_briefings(briefings: list[Briefing], registry: Registry) -> Site:
             if candidate.id not in actors:
                 actors[candidate.id] = candidate
                 candidates[candidate.id] = candidate
-    related = _related(ordered, by_actor, by_topic, registry, actors)
+    related, state = _related(ordered, by_actor, by_topic, registry, actors, previous)
+    pairs = _cooccurrence(ordered, previous, state)
     return Site(
         registry=registry,
         briefings=ordered,
@@ -45,58 +54,137 @@ def link_briefings(briefings: list[Briefing], registry: Registry) -> Site:
         by_topic={k: tuple(v) for k, v in sorted(by_topic.items())},
         actors=actors,
         candidates=tuple(sorted(candidates)),
+        pairs=pairs,
+        link_state=state,
     )
 
 
-def _idf(count: int, total: int) -> float:
-    """Rarer shared features weigh more: ln(1 + N / df)."""
-    return math.log(1 + total / count)
+def _cooccurrence(ordered, previous: dict | None, state: dict | None) -> dict[tuple[str, str], int]:
+    """How many briefings name each pair of actors together (updated from `previous`
+    by the briefings that left and came, when there is one)."""
+    groups = {b.key: tuple(sorted(set(b.actor_ids))) for b in ordered}
+    if state is not None and previous is not None and "groups" in previous:
+        pairs = Counter(previous["pairs"])
+        before = previous["groups"]
+        for key, group in before.items():
+            if key not in groups:
+                pairs.subtract(combinations(group, 2))
+        for key, group in groups.items():
+            if key not in before:
+                pairs.update(combinations(group, 2))
+        pairs = +pairs  # drop pairs no briefing names any more
+    else:
+        pairs = Counter()
+        for group in groups.values():
+            pairs.update(combinations(group, 2))
+    result = dict(sorted(pairs.items()))
+    if state is not None:
+        state["pairs"], state["groups"] = result, groups
+    return result
 
 
-def _related(ordered, by_actor, by_topic, registry, all_actors) -> dict[str, tuple[Related, ...]]:
+def _weight(count: int, total: int, factor: float = 1.0) -> int:
+    """Rarer shared features weigh more: ln(1 + N / df), in whole tenths."""
+    return max(1, round(10 * factor * math.log(1 + total / count)))
+
+
+def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tuple[dict[str, tuple[Related, ...]], dict | None]:
+    """Related briefings per slug, and the state a later run needs to reuse them.
+
+    A briefing's related list depends only on its own features (actors and topics),
+    their weights, and the briefings in its window of each feature's posting list.
+    Posting lists hold briefing keys (which change with anything a briefing is made
+    of), so a list is reused when none of those changed since `previous`.
+    """
     total = len(ordered)
     position = {b.slug: i for i, b in enumerate(ordered)}
-    actor_weight = {a: _idf(len(s), total) for a, s in by_actor.items()}
-    topic_weight = {t: TOPIC_WEIGHT * _idf(len(s), total) for t, s in by_topic.items()}
-    # Posting lists (briefing positions, newest first) and, per briefing, its features
-    # with the briefing's place in each list.
-    postings: list[list[int]] = []
-    weights: list[float] = []
+    keys = [b.key for b in ordered]
+    actor_weight = {a: _weight(len(s), total) for a, s in by_actor.items()}
+    # Posting lists (briefing positions, newest first) with their name and weight, and,
+    # per briefing, its features with the briefing's place in each list.
+    postings: list[tuple[str, list[int], int]] = []
     features: list[list[tuple[int, int]]] = [[] for _ in ordered]
-    for table, weight in ((by_actor, actor_weight), (by_topic, topic_weight)):
-        for key in sorted(table):
-            members = [position[slug] for slug in table[key]]
+    for prefix, table, factor in (("actor", by_actor, 1.0), ("topic", by_topic, TOPIC_WEIGHT)):
+        for name in sorted(table):
+            members = [position[slug] for slug in table[name]]
             feature = len(postings)
-            postings.append(members)
-            weights.append(weight[key])
+            postings.append((f"{prefix}:{name}", members, _weight(len(members), total, factor)))
             for place, member in enumerate(members):
                 features[member].append((feature, place))
+    # Candidate names appear in reasons but are not part of any key.
+    salt = repr(sorted((c, all_actors[c].name) for c in all_actors if c not in registry.actor_by_id))
+    reusable = len(set(keys)) == total and "" not in keys
+    state = {"salt": salt, "features": {name: (tuple(keys[m] for m in members), weight) for name, members, weight in postings},
+             "related": {}} if reusable else None
+    if reusable and previous is not None and previous.get("salt") == salt:
+        dirty = _changed(postings, keys, state["features"], previous)
+    else:
+        dirty = set(range(total))
+    old = previous["related"] if previous is not None and reusable else {}
     half = NEIGHBOURHOOD // 2
     result: dict[str, tuple[Related, ...]] = {}
+    slug_of = {b.key: b.slug for b in ordered} if reusable else {}
     for here, briefing in enumerate(ordered):
-        scores: dict[int, float] = defaultdict(float)
+        if here not in dirty:
+            kept = old[briefing.key]
+            if state is not None:
+                state["related"][briefing.key] = kept
+            result[briefing.slug] = tuple(Related(slug_of[k], score / 10, why) for k, score, why in kept)
+            continue
+        scores: dict[int, int] = defaultdict(int)
         for feature, place in features[here]:
-            members, weight = postings[feature], weights[feature]
+            _, members, weight = postings[feature]
             if len(members) > NEIGHBOURHOOD:
                 members = members[max(0, place - half): place + half + 1]
             for member in members:
                 scores[member] += weight
         scores.pop(here, None)
-        rounded = {other: r for other, score in scores.items() if (r := round(score, 6)) >= MIN_SCORE}
         # Only candidates scoring at least the MAX_RELATED-th best can be shown: order those
         # by score, then nearness in time, then slug.
-        cut = heapq.nlargest(MAX_RELATED, rounded.values())[-1] if rounded else 0.0
+        good = [score for score in scores.values() if score >= MIN_SCORE]
+        cut = heapq.nlargest(MAX_RELATED, good)[-1] if good else MIN_SCORE
         best = sorted(
             (-score, _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
-            for other, score in rounded.items() if score >= cut
+            for other, score in scores.items() if score >= cut
         )[:MAX_RELATED]
         actors, topics = set(briefing.actor_ids), set(briefing.topics)
-        result[briefing.slug] = tuple(
-            Related(slug, -neg, reason(briefing, ordered[other], actors & set(ordered[other].actor_ids),
-                                       topics & set(ordered[other].topics), registry, all_actors, actor_weight))
-            for neg, _, slug, other in best
+        found = tuple(
+            (other, -neg, reason(briefing, ordered[other], actors & set(ordered[other].actor_ids),
+                                 topics & set(ordered[other].topics), registry, all_actors, actor_weight))
+            for neg, _, _, other in best
         )
-    return result
+        if state is not None:
+            state["related"][briefing.key] = tuple((keys[other], score, why) for other, score, why in found)
+        result[briefing.slug] = tuple(Related(ordered[other].slug, score / 10, why) for other, score, why in found)
+    return result, state
+
+
+def _changed(postings, keys: list[str], features: dict, previous: dict) -> set[int]:
+    """Positions of the briefings whose related list may differ from `previous`."""
+    old_features, old_related = previous["features"], previous["related"]
+    dirty = {i for i, key in enumerate(keys) if key not in old_related}
+    half = NEIGHBOURHOOD // 2
+    for name, members, weight in postings:
+        now, before = features[name], old_features.get(name)
+        if before is None or before[1] != weight:
+            dirty.update(members)
+            continue
+        new_keys, old_keys = now[0], before[0]
+        if new_keys == old_keys:
+            continue
+        if len(new_keys) <= NEIGHBOURHOOD or len(old_keys) <= NEIGHBOURHOOD:
+            dirty.update(members)
+            continue
+        # Only briefings within half a window of the changed stretch see a different window.
+        shortest = min(len(new_keys), len(old_keys))
+        start = 0
+        while start < shortest and new_keys[start] == old_keys[start]:
+            start += 1
+        tail = 0
+        while tail < shortest - start and new_keys[-1 - tail] == old_keys[-1 - tail]:
+            tail += 1
+        dirty.update(members[max(0, start - half - 1): len(new_keys) - tail + half + 1])
+    return dirty
 
 
 def _month_gap(a: PartialDate | None, b: PartialDate | None) -> float:

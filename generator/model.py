@@ -241,6 +241,9 @@ class Site:
     by_topic: dict[str, tuple[str, ...]]
     actors: dict[str, Actor] = field(default_factory=dict)
     candidates: tuple[str, ...] = ()
+    pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # actor pair -> briefings naming both
+    # What a later build needs to reuse related lists (see link.py); not part of the site.
+    link_state: dict | None = field(default=None, compare=False, repr=False)
 
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug()[slug]
@@ -264,3 +267,40 @@ class Page:
     path: str
     text: str | None
     fingerprint: str = ""
+
+
+# --- the build cache's form of a briefing -----------------------------------
+# Unpickling 10,000 briefings as dataclasses takes seconds (one object per mention,
+# quote, role...); as plain tuples it takes a fraction. The cache stores rows.
+
+ROW_FIELDS = ("slug", "source", "title", "date", "source_type", "lead", "actors", "topics", "dateline", "letter",
+              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url")
+
+
+def briefing_row(b: Briefing) -> tuple:
+    """Every field but `blocks`, as plain tuples, strings and numbers (see briefing_from_row)."""
+    letter = b.letter and (b.letter.dossier, b.letter.dossier_title, b.letter.number, b.letter.senders, b.letter.addressee,
+                           b.letter.place, b.letter.subject, tuple((s.role, s.name) for s in b.letter.signatories))
+    return (
+        b.slug, b.source, b.title, b.date and (b.date.year, b.date.month, b.date.day), b.source_type, b.lead,
+        tuple((m.actor_id, m.count, m.first) for m in b.actors), b.topics,
+        b.dateline and (b.dateline.place, b.dateline.agencies), letter,
+        tuple((a.id, a.name, a.kind, a.description, a.aliases) for a in b.candidates),
+        tuple((r.actor_id, r.role) for r in b.roles), tuple((q.speaker, q.text) for q in b.quotes),
+        b.figures, b.contexts, b.note, b.corrected, b.key, b.url,
+    )
+
+
+def briefing_from_row(row: tuple) -> Briefing:
+    """The Briefing a row was made from, with no blocks."""
+    (slug, source, title, date, source_type, lead, actors, topics, dateline, letter,
+     candidates, roles, quotes, figures, contexts, note, corrected, key, url) = row
+    if letter:
+        letter = Letter(*letter[:7], signatories=tuple(Signatory(*s) for s in letter[7]))
+    return Briefing(
+        slug=slug, source=source, title=title, date=date and PartialDate(*date), source_type=source_type, lead=lead,
+        blocks=(), actors=tuple(Mention(*m) for m in actors), topics=topics, dateline=dateline and Dateline(*dateline),
+        letter=letter, candidates=tuple(Actor(*a) for a in candidates), roles=tuple(Role(*r) for r in roles),
+        quotes=tuple(Quote(*q) for q in quotes), figures=figures, contexts=contexts, note=note, corrected=corrected,
+        key=key, url=url,
+    )

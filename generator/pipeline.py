@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from generator.cache import BuildCache, digest, file_hash, text_hash
+from generator.cache import BuildCache, digest, file_hash, file_stat, text_hash
 from generator.config import Config
-from generator.corrections import Correction, apply_correction, load_correction, sidecar_for, unused_removals
+from generator.corrections import apply_correction, load_correction, sidecar_for, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
-from generator.model import Page, Registry, Site, Source
+from generator.model import Briefing, Page, Registry, Site, Source, briefing_from_row, briefing_row
 from generator.registry import actor_matcher, load_registry
 from generator.render import render_site
 from generator.siteconfig import read_site_settings
 from generator.slugs import unique_slugs
-from generator.sources import SOURCE_SUFFIXES, read_sources
+from generator.sources import read_source, source_files
 from generator.write import Plan, apply_plan, plan_writes
 
 
@@ -53,69 +55,126 @@ POOL_MIN_SOURCES = 200
 def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, list[Page], list[Problem]]:
     """Everything `build` would write, computed in memory.
 
-    With a cache, unchanged sources are not extracted again, and pages whose inputs
-    are unchanged (and whose files are untouched) come back with `text=None`.
+    With a cache, unchanged sources are not parsed or extracted again, related lists
+    that cannot have changed are reused, and pages whose inputs are unchanged (and whose
+    files are untouched) come back with `text=None`.
     """
     cache = cache or BuildCache(None, config.docs)
-    site, problems = _read_and_link(config, cache)
+    site, problems, blocks = _read_and_link(config, cache)
 
     # 4. Render: pages with front matter and bodies, data for the browser, feeds.
     def unchanged(path: str, fingerprint: str) -> bool:
         record = cache.written.get(path)
-        return record is not None and record[0] == fingerprint and file_hash(config.docs / path) == record[1]
+        if record is None or record[0] != fingerprint:
+            return False
+        # Size and modification time as written: the file was not touched since (as make
+        # and git decide); otherwise its content decides.
+        if file_stat(config.docs / path) == record[2]:
+            return True
+        return file_hash(config.docs / path) == record[1]
 
-    return site, render_site(site, read_site_settings(config.mkdocs), unchanged), problems
+    return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs), problems
 
 
-def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem]]:
+@dataclass
+class Entry:
+    """One readable source as the build keeps it: its briefing, with the text blocks apart."""
+
+    path: str
+    stem: str
+    key: str  # hash of the source's bytes and path, the registries and the generator's code
+    row: tuple  # the briefing without its blocks, as model.briefing_row gives it
+    blocks: bytes  # the briefing's text blocks, pickled: only rendering its own page needs them
+    text_key: str  # hash of the text with whitespace normalised: the same text under two names
+    problems: tuple[Problem, ...]
+
+
+class Blocks:
+    """The text blocks of each briefing (by briefing key), unpickled when a page needs them."""
+
+    def __init__(self) -> None:
+        self.stored: dict[str, bytes] = {}
+
+    def of(self, briefing: Briefing) -> Briefing:
+        return replace(briefing, blocks=pickle.loads(self.stored[briefing.key]))  # noqa: S301 - pickled by this build or its own cache
+
+
+def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem], Blocks]:
     """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong."""
     for folder, what in ((config.sources, "sources"), (config.data, "data")):
         if not folder.is_dir():
             raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
 
     # 1. Read: registries and sources; bad entries and files are reported and skipped.
+    # 2. Extract: one briefing per source. A source whose bytes and path, the registries
+    #    and the generator's code are all unchanged comes from the cache unparsed.
     registry, problems = load_registry(config.data, config.label(config.data))
-    sources, found = read_sources(config.sources, config.root)
+    entries, found, unreadable = _read_and_extract(config, registry, cache)
     problems += found
-    sources, found = _without_duplicates(sources)
+    entries, found = _without_duplicates(entries)
     problems += found
 
-    # 2. Extract: one briefing per source (from the cache when its inputs are unchanged),
-    #    then the contributor's corrections over it.
-    extracted = _extract_all(sources, registry, cache, config.jobs)
-    briefings = []
-    for source, (briefing, found) in zip(sources, extracted, strict=True):
-        problems += found
-        if source.meta_value("url"):
-            briefing = replace(briefing, url=str(source.meta_value("url")))
-        correction, found = _correction_for(source, config, registry)
-        problems += found
-        if correction is not None:
-            problems += unused_removals(correction, briefing, registry)
-            briefing = apply_correction(briefing, correction)
-            if correction.slug:
-                briefing = replace(briefing, slug=correction.slug)
-            briefing = replace(briefing, key=digest(briefing.key, correction))
+    #    Then the contributor's corrections over each briefing.
+    sidecars = {p.stem for p in config.sources.glob("*.yml")}
+    briefings, blocks = [], Blocks()
+    for entry in entries:
+        briefing = briefing_from_row(entry.row)
+        problems += entry.problems
+        if entry.stem in sidecars:
+            correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar_for(entry.path), registry)
+            problems += found
+            if correction is not None:
+                problems += unused_removals(correction, briefing, registry)
+                briefing = apply_correction(briefing, correction)
+                if correction.slug:
+                    briefing = replace(briefing, slug=correction.slug)
+                briefing = replace(briefing, key=digest(briefing.key, correction))
+        blocks.stored[briefing.key] = entry.blocks
         briefings.append(briefing)
-    problems += _orphan_sidecars(sources, config)
+    problems += _orphan_sidecars(config, sidecars - {e.stem for e in entries} - unreadable)
     slugs = unique_slugs([b.slug for b in briefings])
     briefings = [b if b.slug == s else replace(b, slug=s) for b, s in zip(briefings, slugs, strict=True)]
 
-    # 3. Link: cross-references from all briefings at once.
-    return link_briefings(briefings, registry), problems
+    # 3. Link: cross-references from all briefings at once; related lists that cannot
+    #    have changed since the previous run are reused.
+    site = link_briefings(briefings, registry, cache.links)
+    cache.links = site.link_state
+    return site, problems, blocks
 
 
-def _extract_all(sources: list[Source], registry: Registry, cache: BuildCache, jobs: int) -> list[tuple]:
-    """(briefing, problems) per source, in order; only sources not in the cache are extracted."""
+def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], set[str]]:
+    """An entry per readable source in file-name order, problems of the unreadable ones, and their stems."""
     registry_key = digest(registry.actors, registry.topics)
-    keys = [digest(registry_key, s.path, s.format, s.header_date, s.meta, s.text) for s in sources]
-    todo = [i for i, key in enumerate(keys) if key not in cache.extracted]
-    fresh = _extract_many([sources[i] for i in todo], registry, jobs)
-    for i, (briefing, found) in zip(todo, fresh, strict=True):
-        cache.extracted[keys[i]] = (replace(briefing, key=keys[i]), found)
+    entries: list[Entry | None] = []
+    todo: list[tuple[int, str, Source, list[Problem]]] = []
+    problems: list[Problem] = []
+    unreadable: set[str] = set()
+    for path, display, fmt in source_files(config.sources, config.root):
+        data = path.read_bytes()
+        key = digest(registry_key, display, fmt, hashlib.sha256(data).digest())
+        entry = cache.extracted.get(key)
+        if entry is not None:
+            entries.append(entry)
+            continue
+        source, found = read_source(data, display, fmt)
+        if source is None:
+            problems += found
+            unreadable.add(path.stem)
+            continue
+        todo.append((len(entries), key, source, found))
+        entries.append(None)
+    fresh = _extract_many([source for _, _, source, _ in todo], registry, config.jobs)
+    for (index, key, source, read_problems), (briefing, found) in zip(todo, fresh, strict=True):
+        url = source.meta_value("url")
+        entries[index] = Entry(
+            source.path, source.stem, key,
+            briefing_row(replace(briefing, key=key, url=str(url) if url else briefing.url)),
+            pickle.dumps(briefing.blocks, protocol=pickle.HIGHEST_PROTOCOL),
+            digest(" ".join(source.text.split())), tuple(read_problems) + tuple(found),
+        )
     # Keep only what this run used, so the cache does not grow with every edit.
-    cache.extracted = {key: cache.extracted[key] for key in keys}
-    return [cache.extracted[key] for key in keys]
+    cache.extracted = {entry.key: entry for entry in entries}
+    return entries, problems, unreadable
 
 
 _WORKER: dict = {}
@@ -139,37 +198,27 @@ def _extract_many(sources: list[Source], registry: Registry, jobs: int) -> list[
     return [extract_briefing(source, registry, matcher, patterns) for source in sources]
 
 
-def _without_duplicates(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
+def _without_duplicates(entries: list[Entry]) -> tuple[list[Entry], list[Problem]]:
     """The same text under two names is published once, under the first name."""
     seen: dict[str, str] = {}
     kept, problems = [], []
-    for source in sources:
-        key = digest(" ".join(source.text.split()))
-        if key in seen:
-            problems.append(Problem(source.path, 0, WARNING, f"has the same text as {seen[key]}; only {seen[key]} is published. Remove one of the two files"))
+    for entry in entries:
+        if entry.text_key in seen:
+            first = seen[entry.text_key]
+            problems.append(Problem(entry.path, 0, WARNING, f"has the same text as {first}; only {first} is published. Remove one of the two files"))
             continue
-        seen[key] = source.path
-        kept.append(source)
+        seen[entry.text_key] = entry.path
+        kept.append(entry)
     return kept, problems
 
 
-def _correction_for(source: Source, config: Config, registry: Registry) -> tuple[Correction | None, list[Problem]]:
-    path = config.sources / f"{source.stem}.yml"
-    if not path.is_file():
-        return None, []
-    return load_correction(path, sidecar_for(source.path), registry)
-
-
-def _orphan_sidecars(sources: list[Source], config: Config) -> list[Problem]:
-    stems = {s.stem for s in sources}
-    problems = []
-    for path in sorted(config.sources.glob("*.yml")):
-        if path.stem not in stems:
-            problems.append(Problem(
-                f"{config.label(config.sources)}/{path.name}", 0, WARNING,
-                f"corrections for a source that does not exist (no {path.stem}.txt or {path.stem}.md); rename it to match its source or remove it",
-            ))
-    return problems
+def _orphan_sidecars(config: Config, stems: set[str]) -> list[Problem]:
+    """Corrections whose source does not exist."""
+    return [
+        Problem(f"{config.label(config.sources)}/{stem}.yml", 0, WARNING,
+                f"corrections for a source that does not exist (no {stem}.txt or {stem}.md); rename it to match its source or remove it")
+        for stem in sorted(stems)
+    ]
 
 
 def validate(config: Config) -> list[Problem]:
@@ -197,11 +246,12 @@ def build(config: Config, write: bool = True) -> Report:
         refused = {p.file for p in plan.refused}
         label = config.label(config.docs)
         cache.written = {
-            page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1])
+            page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1],
+                        file_stat(config.docs / page.path))
             for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused
         }
     cache.save()
-    files = sum(1 for p in config.sources.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SOURCE_SUFFIXES)
+    files = sum(1 for _ in source_files(config.sources, config.root))
     return Report(
         sources=files, briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),

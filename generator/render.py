@@ -8,10 +8,10 @@ become markup however a template is written.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 from collections import Counter
-from dataclasses import replace
-from itertools import combinations
+from concurrent.futures import ProcessPoolExecutor
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -67,48 +67,87 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_site(site: Site, settings: dict | None = None, unchanged=None) -> list[Page]:
+def render_site(site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1) -> list[Page]:
     """Every generated file, in a fixed order.
 
-    Briefing, actor and topic pages carry a fingerprint of their inputs; when
+    Briefing, actor, topic and feed pages carry a fingerprint of their inputs; when
     `unchanged(path, fingerprint)` says the file on disk already holds that page, it is
-    not rendered again (its Page has `text=None`).
+    not rendered again (its Page has `text=None`). `full(briefing)` gives a briefing
+    with its text blocks (the pipeline keeps them apart until a page needs them).
+    With `jobs` > 1 and many pages to render, they are rendered in worker processes:
+    the pages are the same.
     """
     settings = settings or {}
     salt = digest(sorted(settings.items()))
+    full = full or (lambda b: b)
+    repo_url, branch = settings.get("repo_url"), settings.get("branch") or "main"
+    actor_keys = {a: digest(actor) for a, actor in site.actors.items()}
 
-    def page(path: str, fingerprint: str, render) -> Page:
-        if unchanged is not None and unchanged(path, fingerprint):
-            return Page(path, None, fingerprint)
-        return replace(render(), fingerprint=fingerprint)
+    key_of = {b.slug: b.key for b in site.briefings}
 
     def listing(slugs) -> tuple:
-        return tuple((slug, site.briefing(slug).key) for slug in slugs)
+        return tuple(slugs), tuple(map(key_of.__getitem__, slugs))
 
-    pages = [
-        page(briefing_path(b.slug), _briefing_fingerprint(site, b, salt), lambda b=b: render_briefing(site, b, settings.get("repo_url"), settings.get("branch") or "main"))
+    # (path, fingerprint, render) of every page that can be skipped when unchanged.
+    tasks = [
+        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys),
+         lambda b=b: render_briefing(site, full(b), repo_url, branch))
         for b in site.briefings
     ]
-    pages += [
-        page(actor_path(a), digest(salt, site.actors[a], listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
+    tasks += [
+        (actor_path(a), digest(salt, actor_keys[a], listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
         for a in site.actors
     ]
-    pages += [
-        page(topic_path(t.id), digest(salt, t, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
+    tasks += [
+        (topic_path(t.id), digest(salt, t, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
         for t in site.registry.topics
     ]
-    pages += [_render_briefing_index(site), _render_actor_index(site), _render_topic_index(site)]
-    pairs = cooccurrence(site)
-    pages += [_render_timeline(site), _render_home(site), _render_graph_page(site, pairs)]
-    pages += [_graph_data(site, pairs), _timeline_data(site)]
-    pages += [page(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in _feeds(site, settings.get("site_url"))]
+    feeds = _feeds(site, settings.get("site_url"))
+    tasks += [(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in feeds]
+    # The pages about the whole archive change with any briefing, actor, topic or setting.
+    everything = digest(salt, listing(key_of), sorted(actor_keys.items()), site.registry.topics, site.candidates)
+    pairs = Counter(site.pairs)
+    tasks += [(path, digest(everything, path), render) for path, render in (
+        ("briefings/index.md", lambda: _render_briefing_index(site)),
+        ("actors/index.md", lambda: _render_actor_index(site)),
+        ("topics/index.md", lambda: _render_topic_index(site)),
+        ("timeline.md", lambda: _render_timeline(site)),
+        ("index.md", lambda: _render_home(site)),
+        ("graph.md", lambda: _render_graph_page(site, pairs)),
+        ("data/graph.json", lambda: _graph_data(site, pairs)),
+        ("data/timeline.json", lambda: _timeline_data(site)),
+    )]
+    todo = [i for i, (path, fingerprint, _) in enumerate(tasks) if unchanged is None or not unchanged(path, fingerprint)]
+    rendered = dict(zip(todo, _render_many([tasks[i][2] for i in todo], jobs), strict=True))
+    pages = [Page(path, rendered.get(i), fingerprint) for i, (path, fingerprint, _) in enumerate(tasks)]
     return pages
 
 
-def _briefing_fingerprint(site: Site, b: Briefing, salt: str) -> str:
+# Below this many pages to render, starting worker processes costs more than it saves.
+POOL_MIN_PAGES = 200
+_TASKS: list = []
+
+
+def _render_task(index: int) -> str:
+    return _TASKS[index]().text
+
+
+def _render_many(renders: list, jobs: int) -> list[str]:
+    """The text of each page; forked workers inherit the site, so nothing big is sent to them."""
+    if jobs <= 1 or len(renders) < POOL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+        return [render().text for render in renders]
+    _TASKS[:] = renders
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_render_task, range(len(renders)), chunksize=max(1, len(renders) // (jobs * 8))))
+    finally:
+        _TASKS.clear()
+
+
+def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str]) -> str:
     """Everything a briefing page shows comes from these: its own inputs, its actors, its related briefings."""
     related = tuple((r.slug, r.score, r.reason, site.briefing(r.slug).key) for r in site.related.get(b.slug, ()))
-    return digest(salt, b.key, b.slug, tuple(site.actors[a] for a in b.actor_ids), related)
+    return digest(salt, b.key, b.slug, tuple(actor_keys[a] for a in b.actor_ids), related)
 
 
 # --- shared pieces ---------------------------------------------------------
@@ -155,11 +194,13 @@ def note_block(note: str) -> Md:
 def source_lines(block: Block, actor_target=None) -> Md:
     """A paragraph of source text, each line escaped, line breaks kept, first mentions linked.
 
-    `actor_target(actor_id)` gives the relative link to an actor page, or None for no links.
+    `actor_target(actor_id)` gives the relative link to an actor page, or None for no
+    link (as for an actor a contributor removed from the briefing).
     """
     lines = []
     for index, line in enumerate(block.lines):
-        links = sorted((start, end, actor_id) for i, start, end, actor_id in block.links if i == index)
+        links = sorted((start, end, actor_id) for i, start, end, actor_id in block.links
+                       if i == index and actor_target is not None and actor_target(actor_id) is not None)
         if not links or actor_target is None:
             lines.append(escape_line(line))
             continue
@@ -228,6 +269,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
             "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
         }
     related = [(r, site.briefing(r.slug)) for r in site.related.get(briefing.slug, ())]
+    present = set(briefing.actor_ids)
     if briefing.url:
         front["url"] = briefing.url
     if briefing.corrected:
@@ -237,7 +279,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         b=briefing, related=related, note_block=note_block,
         source_url=f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None,
         variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
-        source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id))),
+        source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id)) if actor_id in present else None),
         mentions={m.actor_id: m.count for m in briefing.actors},
         **_context(site, path),
     )
@@ -380,14 +422,6 @@ def _render_home(site: Site) -> Page:
 # --- graph, browser data and feeds -----------------------------------------
 
 GRAPH_MAX_NODES = 150
-
-
-def cooccurrence(site: Site) -> Counter[tuple[str, str]]:
-    """How many briefings name each pair of actors together."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for b in site.briefings:
-        pairs.update(combinations(sorted(set(b.actor_ids)), 2))
-    return pairs
 
 
 def _graph_data(site: Site, pairs: Counter[tuple[str, str]]) -> Page:

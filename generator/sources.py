@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -22,17 +23,21 @@ MARKDOWN_KEYS = ("title", "date", "source_type", "slug", "lead", "url")
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
 
 
+def source_files(source_dir: Path, root: Path) -> Iterator[tuple[Path, str, str]]:
+    """(path, path as shown to contributors, format) of every source file, by file name."""
+    folder = _display_path(source_dir, root)
+    for path in sorted(source_dir.iterdir(), key=lambda p: p.name):
+        fmt = SOURCE_SUFFIXES.get(path.suffix.lower())
+        if fmt is None or path.name.startswith(".") or not path.is_file():
+            continue
+        yield path, path.name if folder == "." else f"{folder}/{path.name}", fmt
+
+
 def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
     """Every readable source in `source_dir`, sorted by file name, and what was wrong."""
     sources: list[Source] = []
     problems: list[Problem] = []
-    for path in sorted(source_dir.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or not path.is_file():
-            continue
-        fmt = SOURCE_SUFFIXES.get(path.suffix.lower())
-        if fmt is None:
-            continue
-        display = _display_path(path, root)
+    for path, display, fmt in source_files(source_dir, root):
         source, found = read_source(path.read_bytes(), display, fmt)
         problems.extend(found)
         if source is not None:

@@ -70,3 +70,48 @@ def test_relative_time_respects_precision():
     assert relative_time(PartialDate(2025), PartialDate(2025, 5, 3)) == "zelfde jaar"
     assert relative_time(PartialDate(2025, 3, 1), PartialDate(2025, 3, 4)) == "3 dagen later"
     assert relative_time(None, PartialDate(2025)) == ""
+
+
+def _random_corpus(rng, count):
+    actor_ids = ["navo", "eu", "rare", "other"]
+    briefings = []
+    for i in range(count):
+        date = PartialDate(rng.randint(2019, 2025), rng.randint(1, 12), rng.choice([0, rng.randint(1, 28)])) if rng.random() > 0.05 else None
+        actors = rng.sample(actor_ids, rng.randint(0, 3))
+        topics = ["kern"] if rng.random() < 0.4 else []
+        briefings.append(_keyed(brief(f"b{i:04d}", actors, topics, date), rng))
+    return briefings
+
+
+def _keyed(briefing, rng):
+    from dataclasses import replace
+    return replace(briefing, key=f"k{rng.getrandbits(64):016x}")
+
+
+def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
+    """Related lists and actor pairs taken from the previous run's state are exactly
+    what linking from scratch gives, whatever was added, removed or edited."""
+    import random
+    from dataclasses import replace
+
+    registry = make_registry()
+    rng = random.Random(7)
+    # More briefings per actor than NEIGHBOURHOOD, so windows (not whole lists) are compared.
+    briefings = _random_corpus(rng, 150)
+    state = link_briefings(briefings, registry).link_state
+    for step in range(40):
+        action = step % 4
+        index = rng.randrange(len(briefings))
+        if action == 0:  # edit: other actors, same date
+            briefings[index] = _keyed(replace(briefings[index], actors=brief("x", rng.sample(["navo", "eu", "rare", "other"], 2)).actors), rng)
+        elif action == 1:  # a new source
+            briefings.append(replace(_random_corpus(rng, 1)[0], slug=f"new-{step}"))
+        elif action == 2:  # a source removed
+            briefings.pop(index)
+        else:  # a corrected date moves a briefing in time
+            briefings[index] = _keyed(replace(briefings[index], date=PartialDate(rng.randint(2019, 2025), rng.randint(1, 12))), rng)
+        incremental = link_briefings(briefings, registry, state)
+        fresh = link_briefings(briefings, registry)
+        assert incremental.related == fresh.related, f"step {step}"
+        assert incremental.pairs == fresh.pairs, f"step {step}"
+        state = incremental.link_state
