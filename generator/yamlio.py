@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import yaml
+import json
+import re
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+import yaml
 
 
 class LineDict(dict):
@@ -58,13 +59,74 @@ def error_text(exc: yaml.YAMLError) -> str:
     return f"line {line}: {problem}" if line else problem
 
 
+# A string is written plain (unquoted) only when no YAML reader can take it for anything
+# else: it starts with a letter, holds only letters, digits, spaces and harmless
+# punctuation (no `:` or `#`), and is not a YAML 1.1 boolean or null word. Everything
+# else is written double-quoted, with JSON's escapes (which YAML shares), plus escapes
+# for the characters a YAML reader refuses or reads as a line break.
+_PLAIN = re.compile(r"[^\W\d_][\w .,'’()/&+%\-–—„”“;!?]*(?<! )")
+_KEYWORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _scalar(value: object) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"front matter holds only text, numbers, true/false and null, not {type(value).__name__}")
+    if _PLAIN.fullmatch(value) and value.lower() not in _KEYWORDS:
+        return value
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
+def _key(key: object) -> str:
+    if not isinstance(key, str) or not _PLAIN.fullmatch(key) or key.lower() in _KEYWORDS:
+        raise ValueError(f"front matter key {key!r} must be a plain word")
+    return key
+
+
+def _lines(value: object, indent: str, out: list[str], key: str) -> None:
+    """`key: value` at `indent`, with lists and mappings in block style (lists not indented)."""
+    if isinstance(value, dict) and value:
+        out.append(f"{indent}{key}:")
+        for k, v in value.items():
+            _lines(v, indent + "  ", out, _key(k))
+    elif isinstance(value, (list, tuple)) and value:
+        out.append(f"{indent}{key}:")
+        for item in value:
+            if isinstance(item, dict) and item:
+                first = True
+                for k, v in item.items():
+                    sub: list[str] = []
+                    _lines(v, indent + "  ", sub, _key(k))
+                    sub[0] = (indent + "- " if first else indent + "  ") + sub[0][len(indent) + 2:]
+                    out.extend(sub)
+                    first = False
+            elif isinstance(item, (list, tuple)) and item:
+                raise TypeError("front matter does not nest lists in lists")
+            elif isinstance(item, (dict, list, tuple)):
+                out.append(f"{indent}- {'{}' if isinstance(item, dict) else '[]'}")
+            else:
+                out.append(f"{indent}- {_scalar(item)}")
+    elif isinstance(value, dict):
+        out.append(f"{indent}{key}: {{}}")
+    elif isinstance(value, (list, tuple)):
+        out.append(f"{indent}{key}: []")
+    else:
+        out.append(f"{indent}{key}: {_scalar(value)}")
+
+
 def dump(data: dict) -> str:
-    """Front matter as block-style YAML, keys in the given order, Unicode kept."""
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=1_000_000,
-    )
+    """Front matter as block-style YAML, keys in the given order, Unicode kept.
+
+    Written here rather than by yaml.dump, whose Python representer was a fifth of
+    rendering a page; test_yamlio checks that yaml.safe_load reads back every value.
+    """
+    out: list[str] = []
+    for key, value in data.items():
+        _lines(value, "", out, _key(key))
+    return "\n".join(out) + "\n" if out else "{}\n"

@@ -34,7 +34,7 @@ def test_corrections_are_applied_and_survive_rebuilds(project):
     for _ in range(2):
         text = page_of(project)
         assert "title: Frankrijk en het VK bundelen hun kernwapens" in text
-        assert "date: '2025-07-10'" in text
+        assert 'date: "2025-07-10"' in text
         assert "- jens-stoltenberg" in text and "- donald-trump" not in text
         assert "- europese-strategische-autonomie" in text and "- wapenindustrie" not in text
         assert '!!! note "Analyse"\n    Eerste Europese nucleaire coördinatie buiten de NAVO.' in text
