@@ -294,16 +294,18 @@ def _render_actor(site: Site, actor_id: str) -> Page:
     together: Counter[str] = Counter()
     roles: dict[str, list[Briefing]] = {}
     quotes = []
+    counts = []  # how often each briefing names the actor (0: added by a contributor)
     for b in briefings:
-        together.update(a for a in b.actor_ids if a != actor_id)
+        together.update(b.actor_ids)
+        counts.append(next(m.count for m in b.actors if m.actor_id == actor_id))
         for role in b.roles:
             if role.actor_id == actor_id:
                 roles.setdefault(role.role, []).append(b)
         quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
+    together.pop(actor_id, None)
     unreviewed = actor_id in set(site.candidates)
-
-    def mentions_in(b: Briefing) -> int:
-        return next(m.count for m in b.actors if m.actor_id == actor_id)
+    listed = [(b, count, next((text for a, text in b.contexts if a == actor_id), ""))
+              for b, count in zip(briefings[:LIST_LIMIT], counts, strict=False)]
 
     front = {
         "title": attribute_safe(actor.name),
@@ -320,13 +322,11 @@ def _render_actor(site: Site, actor_id: str) -> Page:
     role_list = sorted(((role, seen[-1], seen[0], len(seen)) for role, seen in roles.items()), key=lambda r: (r[2].sort_key, r[0]))
     return _page(
         path, front, "actor.md.j2", edit="data/actors.yml",
-        actor=actor, briefings=briefings[:LIST_LIMIT], total=len(briefings), unreviewed=unreviewed,
+        actor=actor, briefings=listed, total=len(briefings), unreviewed=unreviewed,
         quotes=quotes[:LIST_LIMIT], total_quotes=len(quotes), filter_link=_timeline_filter(path, "actor", actor_id),
-        chart=Md(bar_chart(((b.date, max(1, mentions_in(b))) for b in briefings), f"Vermeldingen van {actor.name}".replace('"', "'"))),
-        context_of=lambda b: dict(b.contexts).get(actor_id, ""),
+        chart=Md(bar_chart(((b.date, max(1, n)) for b, n in zip(briefings, counts, strict=True)), f"Vermeldingen van {actor.name}".replace('"', "'"))),
         roles=role_list,
         together=sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
-        count_in=mentions_in,
         **_context(site, path),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slugify import slugify as _slugify
 
@@ -66,7 +67,12 @@ def topic_path(topic_id: str) -> str:
 
 def relative_link(from_page: str, to_page: str) -> str:
     """A relative link between two docs/ paths, as MkDocs resolves Markdown links."""
-    here = from_page.split("/")[:-1]
+    return _relative(from_page.rpartition("/")[0], to_page)
+
+
+@lru_cache(maxsize=65536)
+def _relative(folder: str, to_page: str) -> str:
+    here = folder.split("/") if folder else []
     there = to_page.split("/")
     common = 0
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
