@@ -1,16 +1,18 @@
 """What earlier runs computed, kept outside docs/, so a rebuild redoes only what changed.
 
-One file per docs folder holds three tables:
-- `extracted`: source key -> the pipeline's Entry (briefing, its pickled text blocks,
-  problems). The key hashes the source (path and bytes), the registries and the
+One SQLite file per docs folder holds three tables:
+- `entries`: source key -> the pipeline's Entry (briefing as a row of plain values,
+  problems) and, apart, its text blocks, read only when that briefing's page is
+  rendered. The key hashes the source (path and bytes), the registries and the
   generator's own code, so any change to one of them means a fresh extraction;
-- `links`: what linking needs to reuse related lists (see link.py);
+- `state`: what linking needs to reuse related lists (see link.py);
 - `written`: docs path -> (fingerprint of the page's inputs, SHA-256 of the text written,
   the file's size and modification time after writing). A page whose fingerprint is
   unchanged and whose file on disk is still what was written (same size and time, or
   else the same SHA-256) is neither rendered nor written again.
-A missing, unreadable, corrupt or outdated cache file counts as empty: it only costs time.
-The cache is a local, git-ignored folder the generator writes itself (pickle format).
+A rebuild changes only the rows that changed. A missing, unreadable, corrupt or outdated
+cache counts as empty: it only costs time. The cache is a local, git-ignored folder the
+generator writes itself; its values are pickled, so it is never to be shared.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
+import sqlite3
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
-FORMAT = 3
+FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -44,42 +47,87 @@ def code_fingerprint() -> str:
 
 
 class BuildCache:
-    """The two tables for one docs folder; `folder=None` gives a cache that keeps nothing."""
+    """The tables for one docs folder; `folder=None` gives a cache that keeps nothing."""
 
     def __init__(self, folder: Path | None, docs: Path):
-        self.path = folder / f"build-{digest(str(docs.resolve()))[:16]}.pickle" if folder else None
+        self.path = folder / f"build-{digest(str(docs.resolve()))[:16]}.sqlite" if folder else None
         self.extracted: dict[str, object] = {}
         self.links: dict | None = None
         self.written: dict[str, tuple] = {}
-        self._loaded: tuple | None = None  # what was read, to skip writing the same back
+        self._loaded: tuple = (set(), None, {})  # what was read, so only changes are written back
+        self.new_blocks: dict[str, bytes] = {}  # text blocks of entries extracted in this run
+        self._reader: tuple[int, sqlite3.Connection] | None = None
         if self.path is None or not self.path.is_file():
             return
         try:
-            with self.path.open("rb") as handle:
-                stored = pickle.load(handle)  # noqa: S301 - a local file this module wrote
-            if stored.get("format") == FORMAT and stored.get("code") == code_fingerprint():
-                self.extracted = dict(stored["extracted"])
-                self.links = stored["links"]
-                self.written = dict(stored["written"])
-                self._loaded = (set(self.extracted), self.links, dict(self.written))
+            with closing(sqlite3.connect(self.path)) as db:
+                meta = dict(db.execute("SELECT name, value FROM meta"))
+                if meta.get("format") != str(FORMAT) or meta.get("code") != code_fingerprint():
+                    return
+                self.extracted = {key: pickle.loads(entry) for key, entry in db.execute("SELECT key, entry FROM entries")}  # noqa: S301 - a local file this module wrote
+                row = db.execute("SELECT value FROM state WHERE name = 'links'").fetchone()
+                self.links = pickle.loads(row[0]) if row else None  # noqa: S301
+                self.written = {path: (fingerprint, sha, (size, mtime) if size is not None else None)
+                                for path, fingerprint, sha, size, mtime in db.execute("SELECT * FROM written")}
+            self._loaded = (set(self.extracted), self.links, dict(self.written))
         except Exception:  # noqa: BLE001 - any damage to the cache only costs a full rebuild
             self.extracted, self.links, self.written = {}, None, {}
+            self._loaded = (set(), None, {})
+
+    def blocks(self, key: str) -> bytes:
+        """The pickled text blocks of an entry (safe to call in a forked worker)."""
+        if key in self.new_blocks:
+            return self.new_blocks[key]
+        if self._reader is None or self._reader[0] != os.getpid():
+            self._reader = (os.getpid(), sqlite3.connect(self.path))
+        return self._reader[1].execute("SELECT blocks FROM entries WHERE key = ?", (key,)).fetchone()[0]
 
     def save(self) -> None:
+        """Write back what changed."""
         if self.path is None:
             return
-        if self._loaded == (set(self.extracted), self.links, self.written) and self.path.is_file():
+        keys, links, written = self._loaded
+        if self._reader is not None:
+            self._reader[1].close()
+            self._reader = None
+        if keys == set(self.extracted) and links == self.links and written == self.written and self.path.is_file():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"format": FORMAT, "code": code_fingerprint(), "extracted": self.extracted, "links": self.links, "written": self.written}
-        fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".tmp", dir=self.path.parent)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            self._write(keys, links, written)
+        except sqlite3.DatabaseError:
+            # A damaged file: start a new one (this only costs time at the next build).
+            self.path.unlink(missing_ok=True)
+            self._write(set(), None, {})
+
+    def _write(self, keys: set[str], links: dict | None, written: dict) -> None:
+        with closing(sqlite3.connect(self.path)) as db, db:
+            db.executescript(_SCHEMA)
+            meta = dict(db.execute("SELECT name, value FROM meta"))
+            if meta.get("format") != str(FORMAT) or meta.get("code") != code_fingerprint():
+                db.executescript("DELETE FROM entries; DELETE FROM state; DELETE FROM written;")
+                keys, links, written = set(), None, {}
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("code", code_fingerprint())])
+            db.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in keys - set(self.extracted)])
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", [
+                (k, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), self.new_blocks[k])
+                for k, entry in self.extracted.items() if k not in keys and k in self.new_blocks
+            ])
+            if links != self.links:
+                db.execute("INSERT OR REPLACE INTO state VALUES ('links', ?)", (pickle.dumps(self.links, protocol=pickle.HIGHEST_PROTOCOL),))
+            db.executemany("DELETE FROM written WHERE path = ?", [(p,) for p in written.keys() - self.written.keys()])
+            db.executemany("INSERT OR REPLACE INTO written VALUES (?, ?, ?, ?, ?)", [
+                (path, fingerprint, sha, *(stat or (None, None)))
+                for path, (fingerprint, sha, stat) in self.written.items() if written.get(path) != (fingerprint, sha, stat)
+            ])
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, entry BLOB, blocks BLOB);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS written (path TEXT PRIMARY KEY, fingerprint TEXT, sha TEXT, size INTEGER, mtime INTEGER);
+"""
 
 
 def file_hash(path: Path) -> str | None:

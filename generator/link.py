@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
-from itertools import combinations
+from itertools import chain, combinations
 
 from generator.model import Briefing, PartialDate, Registry, Related, Site
 
@@ -100,17 +101,14 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tup
     position = {b.slug: i for i, b in enumerate(ordered)}
     keys = [b.key for b in ordered]
     actor_weight = {a: _weight(len(s), total) for a, s in by_actor.items()}
-    # Posting lists (briefing positions, newest first) with their name and weight, and,
-    # per briefing, its features with the briefing's place in each list.
+    # Posting lists (briefing positions, newest first, so ascending) with name and weight.
     postings: list[tuple[str, list[int], int]] = []
-    features: list[list[tuple[int, int]]] = [[] for _ in ordered]
+    feature_of: dict[str, int] = {}
     for prefix, table, factor in (("actor", by_actor, 1.0), ("topic", by_topic, TOPIC_WEIGHT)):
         for name in sorted(table):
             members = [position[slug] for slug in table[name]]
-            feature = len(postings)
+            feature_of[f"{prefix}:{name}"] = len(postings)
             postings.append((f"{prefix}:{name}", members, _weight(len(members), total, factor)))
-            for place, member in enumerate(members):
-                features[member].append((feature, place))
     # Candidate names appear in reasons but are not part of any key.
     salt = repr(sorted((c, all_actors[c].name) for c in all_actors if c not in registry.actor_by_id))
     reusable = len(set(keys)) == total and "" not in keys
@@ -132,9 +130,10 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tup
             result[briefing.slug] = tuple(Related(slug_of[k], score / 10, why) for k, score, why in kept)
             continue
         scores: dict[int, int] = defaultdict(int)
-        for feature, place in features[here]:
-            _, members, weight = postings[feature]
+        for name in chain((f"actor:{a}" for a in briefing.actor_ids), (f"topic:{t}" for t in briefing.topics)):
+            _, members, weight = postings[feature_of[name]]
             if len(members) > NEIGHBOURHOOD:
+                place = bisect_left(members, here)
                 members = members[max(0, place - half): place + half + 1]
             for member in members:
                 scores[member] += weight

@@ -83,20 +83,21 @@ class Entry:
     path: str
     stem: str
     key: str  # hash of the source's bytes and path, the registries and the generator's code
-    row: tuple  # the briefing without its blocks, as model.briefing_row gives it
-    blocks: bytes  # the briefing's text blocks, pickled: only rendering its own page needs them
+    row: tuple  # the briefing without its text blocks (BuildCache.blocks), as model.briefing_row gives it
     text_key: str  # hash of the text with whitespace normalised: the same text under two names
     problems: tuple[Problem, ...]
 
 
 class Blocks:
-    """The text blocks of each briefing (by briefing key), unpickled when a page needs them."""
+    """The text blocks of each briefing, read and unpickled only when its page is rendered."""
 
-    def __init__(self) -> None:
-        self.stored: dict[str, bytes] = {}
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+        self.entry_key: dict[str, str] = {}  # briefing key (with corrections) -> source key
 
     def of(self, briefing: Briefing) -> Briefing:
-        return replace(briefing, blocks=pickle.loads(self.stored[briefing.key]))  # noqa: S301 - pickled by this build or its own cache
+        data = self.cache.blocks(self.entry_key[briefing.key])
+        return replace(briefing, blocks=pickle.loads(data))  # noqa: S301 - pickled by this build or its own cache
 
 
 def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem], Blocks]:
@@ -116,7 +117,7 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
 
     #    Then the contributor's corrections over each briefing.
     sidecars = {p.stem for p in config.sources.glob("*.yml")}
-    briefings, blocks = [], Blocks()
+    briefings, blocks = [], Blocks(cache)
     for entry in entries:
         briefing = briefing_from_row(entry.row)
         problems += entry.problems
@@ -129,7 +130,7 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
                 if correction.slug:
                     briefing = replace(briefing, slug=correction.slug)
                 briefing = replace(briefing, key=digest(briefing.key, correction))
-        blocks.stored[briefing.key] = entry.blocks
+        blocks.entry_key[briefing.key] = entry.key
         briefings.append(briefing)
     problems += _orphan_sidecars(config, sidecars - {e.stem for e in entries} - unreadable)
     slugs = unique_slugs([b.slug for b in briefings])
@@ -165,11 +166,11 @@ def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> 
         entries.append(None)
     fresh = _extract_many([source for _, _, source, _ in todo], registry, config.jobs)
     for (index, key, source, read_problems), (briefing, found) in zip(todo, fresh, strict=True):
+        cache.new_blocks[key] = pickle.dumps(briefing.blocks, protocol=pickle.HIGHEST_PROTOCOL)
         url = source.meta_value("url")
         entries[index] = Entry(
             source.path, source.stem, key,
             briefing_row(replace(briefing, key=key, url=str(url) if url else briefing.url)),
-            pickle.dumps(briefing.blocks, protocol=pickle.HIGHEST_PROTOCOL),
             digest(" ".join(source.text.split())), tuple(read_problems) + tuple(found),
         )
     # Keep only what this run used, so the cache does not grow with every edit.

@@ -82,7 +82,6 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     full = full or (lambda b: b)
     repo_url, branch = settings.get("repo_url"), settings.get("branch") or "main"
     actor_keys = {a: digest(actor) for a, actor in site.actors.items()}
-
     key_of = {b.slug: b.key for b in site.briefings}
 
     def listing(slugs) -> tuple:
@@ -90,7 +89,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
 
     # (path, fingerprint, render) of every page that can be skipped when unchanged.
     tasks = [
-        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys),
+        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys, key_of),
          lambda b=b: render_briefing(site, full(b), repo_url, branch))
         for b in site.briefings
     ]
@@ -124,7 +123,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
 
 
 # Below this many pages to render, starting worker processes costs more than it saves.
-POOL_MIN_PAGES = 200
+POOL_MIN_PAGES = 16
 _TASKS: list = []
 
 
@@ -144,9 +143,9 @@ def _render_many(renders: list, jobs: int) -> list[str]:
         _TASKS.clear()
 
 
-def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str]) -> str:
+def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str], key_of: dict[str, str]) -> str:
     """Everything a briefing page shows comes from these: its own inputs, its actors, its related briefings."""
-    related = tuple((r.slug, r.score, r.reason, site.briefing(r.slug).key) for r in site.related.get(b.slug, ()))
+    related = tuple((r.slug, r.score, r.reason, key_of[r.slug]) for r in site.related.get(b.slug, ()))
     return digest(salt, b.key, b.slug, tuple(actor_keys[a] for a in b.actor_ids), related)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,11 +27,12 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
 def source_files(source_dir: Path, root: Path) -> Iterator[tuple[Path, str, str]]:
     """(path, path as shown to contributors, format) of every source file, by file name."""
     folder = _display_path(source_dir, root)
-    for path in sorted(source_dir.iterdir(), key=lambda p: p.name):
-        fmt = SOURCE_SUFFIXES.get(path.suffix.lower())
-        if fmt is None or path.name.startswith(".") or not path.is_file():
-            continue
-        yield path, path.name if folder == "." else f"{folder}/{path.name}", fmt
+    with os.scandir(source_dir) as found:
+        names = sorted(entry.name for entry in found if not entry.name.startswith(".") and entry.is_file())
+    for name in names:
+        fmt = SOURCE_SUFFIXES.get(os.path.splitext(name)[1].lower())
+        if fmt is not None:
+            yield source_dir / name, name if folder == "." else f"{folder}/{name}", fmt
 
 
 def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
