@@ -96,7 +96,7 @@ def letter(rng: random.Random, actors: dict[str, list[str]], size: int, number: 
     body: list[str] = []
     while sum(len(p) for p in body) < size:
         body.append(_paragraph(rng, actors))
-    return "\n".join(lines) + "\n\n".join(body) + "\n\nDe minister van Defensie,\nA.B. Voorbeeld\n"
+    return "\n".join(lines) + "\n" + "\n\n".join(body) + "\n\nDe minister van Defensie,\nA.B. Voorbeeld\n"
 
 
 def write_corpus(count: int, folder: Path, data: Path = ROOT / "data", size: int = 2900, seed: int = 20260101) -> list[Path]:
