@@ -6,7 +6,11 @@ STAMP := $(VENV)/.installed
 # Silence Material's end-of-life banner; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 # Search back end: lunr (Material's built-in search) or pagefind; see README.md, "Search".
-SEARCH ?= lunr
+# By default lunr while the archive is small, Pagefind once it holds more than
+# SEARCH_THRESHOLD sources (from there on lunr's index passes about 1 MB compressed).
+SEARCH_THRESHOLD ?= 500
+SOURCE_COUNT := $(shell find seeds -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' \) ! -name '.*' 2>/dev/null | wc -l)
+SEARCH ?= $(if $(shell test $(SOURCE_COUNT) -gt $(SEARCH_THRESHOLD) && echo large),pagefind,lunr)
 export SITE_SEARCH := $(SEARCH)
 export SITE_LUNR := $(if $(filter pagefind,$(SEARCH)),false,true)
 # Corpus sizes for `make bench`.
