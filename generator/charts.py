@@ -19,16 +19,16 @@ MAX_MONTHS = 300
 
 def _buckets(items: Iterable[tuple[PartialDate | None, int]]) -> tuple[list[tuple[str, str, int]], str]:
     """(axis label, long label, total) per month, or per year when the span is long or imprecise."""
-    dated = [(d, n) for d, n in items if d is not None]
+    dated = [((d.year, d.month), n) for d, n in items if d is not None]
     if not dated:
         return [], ""
-    dates = [d for d, _ in dated]
-    first, last = min(dates), max(dates)
+    first, last = min(dated)[0], max(dated)[0]
+    first, last = PartialDate(*first), PartialDate(*last)
     months = (last.year - first.year) * 12 + (last.month or 12) - (first.month or 1) + 1
-    if all(d.month for d in dates) and months <= MAX_MONTHS:
+    if all(month for (_, month), _ in dated) and months <= MAX_MONTHS:
         counts: Counter = Counter()
-        for d, n in dated:
-            counts[(d.year, d.month)] += n
+        for month, n in dated:
+            counts[month] += n
         result = []
         year, month = first.year, first.month
         while (year, month) <= (last.year, last.month):
@@ -38,8 +38,8 @@ def _buckets(items: Iterable[tuple[PartialDate | None, int]]) -> tuple[list[tupl
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return result, "maand"
     counts = Counter()
-    for d, n in dated:
-        counts[d.year] += n
+    for (year, _), n in dated:
+        counts[year] += n
     return [(str(y), str(y), counts[y]) for y in range(first.year, last.year + 1)], "jaar"
 
 
