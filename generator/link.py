@@ -10,6 +10,7 @@ from datetime import date
 from itertools import chain, combinations
 
 from generator.model import Briefing, PartialDate, Registry, Related, Site
+from generator.parallel import fork_map
 
 MAX_RELATED = 5
 # Weights are whole tenths, so scores add up exactly and a weight only changes when a
@@ -22,13 +23,16 @@ MIN_SCORE = 10
 # so the work per briefing is bounded and there is no all-pairs step.
 NEIGHBOURHOOD = 30
 TOPIC_WEIGHT = 1.0
+# Below this many related lists to score, worker processes cost more than they save.
+POOL_MIN_BRIEFINGS = 2000
 
 
-def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict | None = None) -> Site:
+def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict | None = None, jobs: int = 1) -> Site:
     """Sort briefings newest first and derive every cross-link from them.
 
     `previous` is the `link_state` of an earlier Site: related lists that cannot have
-    changed since are taken from it instead of being scored again (same result).
+    changed since are taken from it instead of being scored again (same result). With
+    `jobs` > 1 and many lists to score, they are scored in worker processes.
     """
     ordered = tuple(sorted(briefings, key=lambda b: b.sort_key))
     by_actor: dict[str, list[str]] = defaultdict(list)
@@ -45,7 +49,7 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
             if candidate.id not in actors:
                 actors[candidate.id] = candidate
                 candidates[candidate.id] = candidate
-    related, state = _related(ordered, by_actor, by_topic, registry, actors, previous)
+    related, state = _related(ordered, by_actor, by_topic, registry, actors, previous, jobs)
     pairs = _cooccurrence(ordered, previous, state)
     return Site(
         registry=registry,
@@ -89,7 +93,7 @@ def _weight(count: int, total: int, factor: float = 1.0) -> int:
     return max(1, round(10 * factor * math.log(1 + total / count)))
 
 
-def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tuple[dict[str, tuple[Related, ...]], dict | None]:
+def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) -> tuple[dict[str, tuple[Related, ...]], dict | None]:
     """Related briefings per slug, and the state a later run needs to reuse them.
 
     A briefing's related list depends only on its own features (actors and topics),
@@ -120,15 +124,10 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tup
         dirty = set(range(total))
     old = previous["related"] if previous is not None and reusable else {}
     half = NEIGHBOURHOOD // 2
-    result: dict[str, tuple[Related, ...]] = {}
-    slug_of = {b.key: b.slug for b in ordered} if reusable else {}
-    for here, briefing in enumerate(ordered):
-        if here not in dirty:
-            kept = old[briefing.key]
-            if state is not None:
-                state["related"][briefing.key] = kept
-            result[briefing.slug] = tuple(Related(slug_of[k], score / 10, why) for k, score, why in kept)
-            continue
+
+    def score(here: int) -> tuple[tuple[int, int, str], ...]:
+        """(other position, score in tenths, reason) of the briefings related to `here`."""
+        briefing = ordered[here]
         scores: dict[int, int] = defaultdict(int)
         for name in chain((f"actor:{a}" for a in briefing.actor_ids), (f"topic:{t}" for t in briefing.topics)):
             _, members, weight = postings[feature_of[name]]
@@ -140,21 +139,34 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous) -> tup
         scores.pop(here, None)
         # Only candidates scoring at least the MAX_RELATED-th best can be shown: order those
         # by score, then nearness in time, then slug.
-        good = [score for score in scores.values() if score >= MIN_SCORE]
+        good = [value for value in scores.values() if value >= MIN_SCORE]
         cut = heapq.nlargest(MAX_RELATED, good)[-1] if good else MIN_SCORE
         best = sorted(
-            (-score, _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
-            for other, score in scores.items() if score >= cut
+            (-value, _month_gap(briefing.date, ordered[other].date), ordered[other].slug, other)
+            for other, value in scores.items() if value >= cut
         )[:MAX_RELATED]
         actors, topics = set(briefing.actor_ids), set(briefing.topics)
-        found = tuple(
+        return tuple(
             (other, -neg, reason(briefing, ordered[other], actors & set(ordered[other].actor_ids),
                                  topics & set(ordered[other].topics), registry, all_actors, actor_weight))
             for neg, _, _, other in best
         )
+
+    todo = sorted(dirty)
+    fresh = dict(zip(todo, fork_map(score, todo, jobs, POOL_MIN_BRIEFINGS), strict=True))
+    result: dict[str, tuple[Related, ...]] = {}
+    slug_of = {b.key: b.slug for b in ordered} if reusable else {}
+    for here, briefing in enumerate(ordered):
+        if here not in fresh:
+            kept = old[briefing.key]
+            if state is not None:
+                state["related"][briefing.key] = kept
+            result[briefing.slug] = tuple(Related(slug_of[k], value / 10, why) for k, value, why in kept)
+            continue
+        found = fresh[here]
         if state is not None:
-            state["related"][briefing.key] = tuple((keys[other], score, why) for other, score, why in found)
-        result[briefing.slug] = tuple(Related(ordered[other].slug, score / 10, why) for other, score, why in found)
+            state["related"][briefing.key] = tuple((keys[other], value, why) for other, value, why in found)
+        result[briefing.slug] = tuple(Related(ordered[other].slug, value / 10, why) for other, value, why in found)
     return result, state
 
 

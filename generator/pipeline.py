@@ -138,7 +138,7 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
 
     # 3. Link: cross-references from all briefings at once; related lists that cannot
     #    have changed since the previous run are reused.
-    site = link_briefings(briefings, registry, cache.links)
+    site = link_briefings(briefings, registry, cache.links, config.jobs)
     cache.links = site.link_state
     return site, problems, blocks
 

@@ -8,10 +8,8 @@ become markup however a template is written.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import re
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -23,6 +21,7 @@ from generator.escape import attribute_safe, escape_inline, escape_line
 from generator.extract import SOURCE_TYPES
 from generator.feeds import MAX_ENTRIES, feed_page
 from generator.model import Block, Briefing, Page, PartialDate, Site
+from generator.parallel import fork_map
 from generator.slugs import actor_path, briefing_path, relative_link, topic_path
 from generator.stamp import json_mark, markdown_mark, stamp
 
@@ -124,23 +123,11 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
 
 # Below this many pages to render, starting worker processes costs more than it saves.
 POOL_MIN_PAGES = 16
-_TASKS: list = []
-
-
-def _render_task(index: int) -> str:
-    return _TASKS[index]().text
 
 
 def _render_many(renders: list, jobs: int) -> list[str]:
     """The text of each page; forked workers inherit the site, so nothing big is sent to them."""
-    if jobs <= 1 or len(renders) < POOL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
-        return [render().text for render in renders]
-    _TASKS[:] = renders
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_render_task, range(len(renders)), chunksize=max(1, len(renders) // (jobs * 8))))
-    finally:
-        _TASKS.clear()
+    return fork_map(lambda render: render().text, renders, jobs, POOL_MIN_PAGES)
 
 
 def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str], key_of: dict[str, str]) -> str:

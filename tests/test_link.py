@@ -115,3 +115,15 @@ def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
         assert incremental.related == fresh.related, f"step {step}"
         assert incremental.pairs == fresh.pairs, f"step {step}"
         state = incremental.link_state
+
+
+def test_scoring_in_worker_processes_gives_the_same_lists(monkeypatch):
+    import random
+
+    from generator import link
+
+    monkeypatch.setattr(link, "POOL_MIN_BRIEFINGS", 2)
+    briefings = _random_corpus(random.Random(3), 120)
+    pooled = link_briefings(briefings, make_registry(), jobs=2)
+    single = link_briefings(briefings, make_registry(), jobs=1)
+    assert pooled.related == single.related and pooled.link_state == single.link_state
