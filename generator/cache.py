@@ -21,9 +21,13 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import sys
 from contextlib import closing
 from functools import cache
+from importlib import metadata
 from pathlib import Path
+
+from generator.errors import GeneratorError
 
 FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parent
@@ -39,11 +43,21 @@ def digest(*parts: object) -> str:
     return h.hexdigest()[:32]
 
 
+# Libraries whose behaviour shapes what is extracted or rendered.
+_LIBRARIES = ("Jinja2", "PyYAML", "python-slugify", "text-unidecode", "MarkupSafe")
+
+
 @cache
 def code_fingerprint() -> str:
-    """Changes whenever the generator's code, templates or word lists change."""
+    """Changes whenever the generator's code, templates or word lists, Python or a library it uses change."""
     files = sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".txt"})
-    return digest(*(f"{p.relative_to(_PACKAGE).as_posix()}\0".encode() + p.read_bytes() for p in files))
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return digest(sys.version, *versions, *(f"{p.relative_to(_PACKAGE).as_posix()}\0".encode() + p.read_bytes() for p in files))
 
 
 class BuildCache:
@@ -79,8 +93,14 @@ class BuildCache:
         if key in self.new_blocks:
             return self.new_blocks[key]
         if self._reader is None or self._reader[0] != os.getpid():
-            self._reader = (os.getpid(), sqlite3.connect(self.path))
-        return self._reader[1].execute("SELECT blocks FROM entries WHERE key = ?", (key,)).fetchone()[0]
+            self._reader = (os.getpid(), sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True))
+        try:
+            row = self._reader[1].execute("SELECT blocks FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if row is None:
+            raise GeneratorError(f"the build cache {self.path} changed during the build (another build at the same time?); run the build again")
+        return row[0]
 
     def save(self) -> None:
         """Write back what changed."""

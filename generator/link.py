@@ -99,7 +99,7 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
     A briefing's related list depends only on its own features (actors and topics),
     their weights, and the briefings in its window of each feature's posting list.
     Posting lists hold briefing keys (which change with anything a briefing is made
-    of), so a list is reused when none of those changed since `previous`.
+    of) and slugs, so a list is reused when none of those changed since `previous`.
     """
     total = len(ordered)
     position = {b.slug: i for i, b in enumerate(ordered)}
@@ -116,7 +116,10 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
     # Candidate names appear in reasons but are not part of any key.
     salt = repr(sorted((c, all_actors[c].name) for c in all_actors if c not in registry.actor_by_id))
     reusable = len(set(keys)) == total and "" not in keys
-    state = {"salt": salt, "features": {name: (tuple(keys[m] for m in members), weight) for name, members, weight in postings},
+    # A posting names each briefing by key and slug: ties are broken by slug, and a slug can
+    # change while the key does not (when a clash with another briefing's slug goes away).
+    names = [f"{b.key} {b.slug}" for b in ordered]
+    state = {"salt": salt, "features": {name: (tuple(names[m] for m in members), weight) for name, members, weight in postings},
              "related": {}} if reusable else None
     if reusable and previous is not None and previous.get("salt") == salt:
         dirty = _changed(postings, keys, state["features"], previous)

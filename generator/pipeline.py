@@ -48,6 +48,8 @@ class Report:
         return sorted(self.problems + self.plan.refused)
 
 
+# Files modified this recently (2 s: coarse file-system clocks) are checked by content next time.
+RACY_NS = 2_000_000_000
 # Below this many sources to extract, starting worker processes costs more than it saves.
 POOL_MIN_SOURCES = 200
 
@@ -69,7 +71,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
             return False
         # Size and modification time as written: the file was not touched since (as make
         # and git decide); otherwise its content decides.
-        if file_stat(config.docs / path) == record[2]:
+        if record[2] is not None and file_stat(config.docs / path) == record[2]:
             return True
         return file_hash(config.docs / path) == record[1]
 
@@ -246,9 +248,17 @@ def build(config: Config, write: bool = True) -> Report:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}
         label = config.label(config.docs)
+        # A file changed within the same tick of the clock as it was written keeps its size
+        # and time: trust size and time only for files older than that (as git does).
+        settled = time.time_ns() - RACY_NS
+
+        def stat_if_settled(path: str) -> tuple[int, int] | None:
+            stat = file_stat(config.docs / path)
+            return stat if stat is not None and stat[1] < settled else None
+
         cache.written = {
             page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1],
-                        file_stat(config.docs / page.path))
+                        stat_if_settled(page.path))
             for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused
         }
     cache.save()

@@ -92,12 +92,16 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
          lambda b=b: render_briefing(site, full(b), repo_url, branch))
         for b in site.briefings
     ]
+    # Actor and topic pages also name other actors (seen together, main actors). A registry
+    # change changes every briefing key; an unregistered name takes its spelling from a
+    # briefing that may not be listed, so those names count for every such page.
+    unregistered = digest(sorted((c, actor_keys[c]) for c in site.candidates))
     tasks += [
-        (actor_path(a), digest(salt, actor_keys[a], listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
+        (actor_path(a), digest(salt, actor_keys[a], unregistered, listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
         for a in site.actors
     ]
     tasks += [
-        (topic_path(t.id), digest(salt, t, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
+        (topic_path(t.id), digest(salt, t, unregistered, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
         for t in site.registry.topics
     ]
     feeds = _feeds(site, settings.get("site_url"))

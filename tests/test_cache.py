@@ -151,3 +151,38 @@ def test_incremental_builds_of_a_larger_archive_equal_a_build_from_scratch(tmp_p
         fresh = tmp_path / f"fresh-{step}"
         build(replace(config(tmp_path), docs=fresh, cache=None))
         assert snapshot(tmp_path / "docs") == snapshot(fresh), f"after edit {step}"
+
+
+def test_a_new_spelling_of_an_unregistered_name_reaches_every_page_that_shows_it(tmp_path):
+    """An unregistered name is spelled as in a briefing that mentions it; pages that only
+    name it in passing (seen together with, main actors) must follow a new spelling."""
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", tmp_path / "data")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        " date 2024-03-10\nKernwapens in Europa\n\nDe Franse president Emmanuel Macron sprak over nucleaire afschrikking. "
+        "Volgens Piotr Zielinski is de nucleaire paraplu van belang. Kernwapens blijven een afschrikking.\n", encoding="utf-8")
+    build(config(tmp_path))
+    (tmp_path / "seeds" / "b.txt").write_text(
+        " date 2025-01-10\nNieuws uit Warschau\n\nDe Poolse onderminister Piotr Zieliński sprak in Warschau met journalisten over de begroting.\n",
+        encoding="utf-8")
+    build(config(tmp_path))
+    fresh = tmp_path / "fresh"
+    build(replace(config(tmp_path), docs=fresh, cache=None))
+    assert "Piotr Zieliński" in (tmp_path / "docs" / "actors" / "emmanuel-macron.md").read_text(encoding="utf-8")
+    assert snapshot(tmp_path / "docs") == snapshot(fresh)
+
+
+def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project):
+    """A same-size edit that keeps the file's modification time (coarse file-system
+    clocks, or a copy that preserves times) right after a build is not trusted blindly."""
+    import os
+
+    build(config(project))
+    page = project / "docs" / "actors" / "navo.md"
+    before = page.stat()
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("NAVO", "NOVA", 1), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    report = build(config(project))
+    assert [p.file for p in report.plan.refused] == ["docs/actors/navo.md"]

@@ -90,7 +90,7 @@ def _keyed(briefing, rng):
 
 def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
     """Related lists and actor pairs taken from the previous run's state are exactly
-    what linking from scratch gives, whatever was added, removed or edited."""
+    what linking from scratch gives, whatever was added, removed, edited or renamed."""
     import random
     from dataclasses import replace
 
@@ -99,8 +99,8 @@ def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
     # More briefings per actor than NEIGHBOURHOOD, so windows (not whole lists) are compared.
     briefings = _random_corpus(rng, 150)
     state = link_briefings(briefings, registry).link_state
-    for step in range(40):
-        action = step % 4
+    for step in range(50):
+        action = step % 5
         index = rng.randrange(len(briefings))
         if action == 0:  # edit: other actors, same date
             briefings[index] = _keyed(replace(briefings[index], actors=brief("x", rng.sample(["navo", "eu", "rare", "other"], 2)).actors), rng)
@@ -108,8 +108,10 @@ def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
             briefings.append(replace(_random_corpus(rng, 1)[0], slug=f"new-{step}"))
         elif action == 2:  # a source removed
             briefings.pop(index)
-        else:  # a corrected date moves a briefing in time
+        elif action == 3:  # a corrected date moves a briefing in time
             briefings[index] = _keyed(replace(briefings[index], date=PartialDate(rng.randint(2019, 2025), rng.randint(1, 12))), rng)
+        else:  # a new slug and the same key (a slug clash went away): ties are broken by slug
+            briefings[index] = replace(briefings[index], slug=f"a-renamed-{step}")
         incremental = link_briefings(briefings, registry, state)
         fresh = link_briefings(briefings, registry)
         assert incremental.related == fresh.related, f"step {step}"
