@@ -104,7 +104,6 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
     total = len(ordered)
     position = {b.slug: i for i, b in enumerate(ordered)}
     keys = [b.key for b in ordered]
-    actor_weight = {a: _weight(len(s), total) for a, s in by_actor.items()}
     # Posting lists (briefing positions, newest first, so ascending) with name and weight.
     postings: list[tuple[str, list[int], int]] = []
     feature_of: dict[str, int] = {}
@@ -113,6 +112,7 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
             members = [position[slug] for slug in table[name]]
             feature_of[f"{prefix}:{name}"] = len(postings)
             postings.append((f"{prefix}:{name}", members, _weight(len(members), total, factor)))
+    actor_weight = {name[len("actor:"):]: weight for name, _, weight in postings if name.startswith("actor:")}
     # Candidate names appear in reasons but are not part of any key.
     salt = repr(sorted((c, all_actors[c].name) for c in all_actors if c not in registry.actor_by_id))
     reusable = len(set(keys)) == total and "" not in keys

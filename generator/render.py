@@ -108,7 +108,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     tasks += [(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in feeds]
     # The pages about the whole archive change with any briefing, actor, topic or setting.
     everything = digest(salt, listing(key_of), sorted(actor_keys.items()), site.registry.topics, site.candidates)
-    pairs = Counter(site.pairs)
+    pairs = site.pairs
     tasks += [(path, digest(everything, path), render) for path, render in (
         ("briefings/index.md", lambda: _render_briefing_index(site)),
         ("actors/index.md", lambda: _render_actor_index(site)),
@@ -414,7 +414,7 @@ def _render_home(site: Site) -> Page:
 GRAPH_MAX_NODES = 150
 
 
-def _graph_data(site: Site, pairs: Counter[tuple[str, str]]) -> Page:
+def _graph_data(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
     """Actors (the most mentioned, at most GRAPH_MAX_NODES) and how often they appear together."""
     ranked = sorted(site.by_actor, key=lambda a: (-len(site.by_actor[a]), a))[:GRAPH_MAX_NODES]
     keep = set(ranked)
@@ -454,7 +454,7 @@ def _feeds(site: Site, site_url: str | None) -> list[tuple]:
     return feeds
 
 
-def _render_graph_page(site: Site, pairs: Counter[tuple[str, str]]) -> Page:
+def _render_graph_page(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
     path = "graph.md"
     front = {"title": "Netwerk van actoren", "description": "Welke actoren samen in briefings voorkomen."}
     pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
