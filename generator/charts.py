@@ -2,6 +2,9 @@
 
 Labels are month names and numbers only (never source text). Each bar carries a
 <title> for a tooltip, and the chart an aria-label that says what it shows.
+The chart is wrapped in a <div> on lines of its own, so Markdown keeps it as one raw
+HTML block: bare, it would be a paragraph whose every tag is an inline HTML match
+(measured: about three times slower to convert, on every actor and topic page).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def bar_chart(items: Iterable[tuple[PartialDate | None, int]], what: str) -> str
     step = (WIDTH - 2 * PAD) / len(buckets)
     bar = max(1.0, step * 0.7)
     parts = [
+        '<div class="briefing-chart-box">\n'
         f'<svg class="briefing-chart" data-search-exclude viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
         f'aria-label="{what} per {unit}, van {buckets[0][1]} tot {buckets[-1][1]}; hoogste aantal {top}">'
     ]
@@ -65,5 +69,5 @@ def bar_chart(items: Iterable[tuple[PartialDate | None, int]], what: str) -> str
         if axis and (yearly_axis or i % every == 0):
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{HEIGHT - 4}" text-anchor="middle">{axis}</text>')
     parts.append(f'<text x="{PAD}" y="12">{top}</text>')
-    parts.append("</svg>")
+    parts.append("</svg>\n</div>")
     return "".join(parts)

@@ -2,6 +2,8 @@
 
 import re
 
+import markdown
+
 from generator.charts import bar_chart
 from generator.model import PartialDate
 
@@ -25,3 +27,10 @@ def test_dates_known_only_to_the_year_give_bars_per_year():
 
 def test_no_dates_no_chart():
     assert bar_chart([(None, 2)], "Briefings") == ""
+
+
+def test_the_chart_passes_through_markdown_as_one_block():
+    svg = bar_chart([(PartialDate(2020, 2), 3), (PartialDate(2021, 5), 1)], "Briefings")
+    html = markdown.markdown(f"Tekst.\n\n{svg}\n\nMeer tekst.")
+    assert svg in html  # kept byte for byte
+    assert not re.search(r"<p>\s*<(div|svg)", html)  # a block of its own, not a paragraph of inline tags

@@ -2,6 +2,8 @@
 
 import re
 
+import markdown
+
 from generator import render
 from generator.config import Config
 from generator.pipeline import build
@@ -18,6 +20,11 @@ def test_long_actor_and_topic_listings_show_the_newest_and_link_to_the_filtered_
     assert f"[Alle {total} briefings die NAVO noemen, in de tijdlijn](../timeline.md?actor=navo)" in navo
     topic = (project / "docs" / "topics" / "nucleaire-afschrikking.md").read_text(encoding="utf-8")
     assert "(../timeline.md?topic=nucleaire-afschrikking)" in topic
+    # The note under the list is its own paragraph, not swallowed by the last list item.
+    for page in (navo, topic):
+        html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["attr_list", "admonition"])
+        note = re.search(r"<(\w+)>Dit zijn de 2 nieuwste\.", html)
+        assert note and note.group(1) == "p", html
 
 
 def test_a_role_is_listed_once_with_the_period_it_was_seen_in(project):
