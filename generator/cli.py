@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -111,7 +112,14 @@ def _print_problems(report: Report) -> None:
         click.echo(str(problem), err=True)
 
 
+# A build holds tens of thousands of small objects that live until it ends, and makes few
+# reference cycles. With Python's default thresholds the collector walks all of them again
+# and again: about a sixth of a rebuild at 10,000 sources (measured with `make bench`).
+GC_THRESHOLDS = (50_000, 20, 20)
+
+
 def main() -> int:
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         cli.main(prog_name="python -m generator", standalone_mode=True)
     except SystemExit as exc:

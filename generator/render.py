@@ -81,23 +81,29 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     full = full or (lambda b: b)
     repo_url, branch = settings.get("repo_url"), settings.get("branch") or "main"
     actor_keys = {a: digest(actor) for a, actor in site.actors.items()}
-    key_of = {b.slug: b.key for b in site.briefings}
+    # Pages other than a briefing's own show only part of it (title, date, lead, actors...):
+    # they are fingerprinted by that part, so an edit deeper in a source's text rewrites its
+    # own page and not the actor, topic, index and timeline pages that list it.
+    shown = {b.slug: _shown_elsewhere(b) for b in site.briefings}
+    counts = {b.slug: {m.actor_id: m.count for m in b.actors} for b in site.briefings}
 
     def listing(slugs) -> tuple:
-        return tuple(slugs), tuple(map(key_of.__getitem__, slugs))
+        return tuple((slug, shown[slug]) for slug in slugs)
 
     # (path, fingerprint, render) of every page that can be skipped when unchanged.
     tasks = [
-        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys, key_of),
+        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys, shown),
          lambda b=b: render_briefing(site, full(b), repo_url, branch))
         for b in site.briefings
     ]
     # Actor and topic pages also name other actors (seen together, main actors). A registry
     # change changes every briefing key; an unregistered name takes its spelling from a
-    # briefing that may not be listed, so those names count for every such page.
+    # briefing that may not be listed, so those names count for every such page. An actor
+    # page also shows how often each briefing names the actor.
     unregistered = digest(sorted((c, actor_keys[c]) for c in site.candidates))
     tasks += [
-        (actor_path(a), digest(salt, actor_keys[a], unregistered, listing(site.by_actor.get(a, ()))), lambda a=a: _render_actor(site, a))
+        (actor_path(a), digest(salt, actor_keys[a], unregistered, tuple((s, shown[s], counts[s][a]) for s in site.by_actor.get(a, ()))),
+         lambda a=a: _render_actor(site, a))
         for a in site.actors
     ]
     tasks += [
@@ -107,7 +113,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     feeds = _feeds(site, settings.get("site_url"))
     tasks += [(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in feeds]
     # The pages about the whole archive change with any briefing, actor, topic or setting.
-    everything = digest(salt, listing(key_of), sorted(actor_keys.items()), site.registry.topics, site.candidates)
+    everything = digest(salt, listing(shown), sorted(actor_keys.items()), site.registry.topics, site.candidates)
     pairs = site.pairs
     tasks += [(path, digest(everything, path), render) for path, render in (
         ("briefings/index.md", lambda: _render_briefing_index(site)),
@@ -134,9 +140,14 @@ def _render_many(renders: list, jobs: int) -> list[str]:
     return fork_map(lambda render: render().text, renders, jobs, POOL_MIN_PAGES)
 
 
-def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str], key_of: dict[str, str]) -> str:
+def _shown_elsewhere(b: Briefing) -> str:
+    """A hash of what pages other than the briefing's own show of it (mention counts apart)."""
+    return digest(b.slug, b.title, b.date, b.source_type, b.lead, b.actor_ids, b.topics, b.roles, b.quotes, b.contexts, b.candidates)
+
+
+def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str], shown: dict[str, str]) -> str:
     """Everything a briefing page shows comes from these: its own inputs, its actors, its related briefings."""
-    related = tuple((r.slug, r.score, r.reason, key_of[r.slug]) for r in site.related.get(b.slug, ()))
+    related = tuple((r.slug, r.score, r.reason, shown[r.slug]) for r in site.related.get(b.slug, ()))
     return digest(salt, b.key, b.slug, tuple(actor_keys[a] for a in b.actor_ids), related)
 
 

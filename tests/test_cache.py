@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import fields, replace
 from pathlib import Path
@@ -12,7 +13,7 @@ from bench.synth import write_corpus
 from generator import pipeline, render
 from generator.config import Config
 from generator.extract import extract_briefing, topic_patterns
-from generator.model import ROW_FIELDS, Briefing, briefing_from_row, briefing_row
+from generator.model import ROW_FIELDS, Briefing, PartialDate, Quote, Role, briefing_from_row, briefing_row
 from generator.pipeline import build
 from generator.registry import actor_matcher, load_registry
 from generator.sources import read_sources
@@ -143,6 +144,13 @@ def test_incremental_builds_of_a_larger_archive_equal_a_build_from_scratch(tmp_p
         lambda: (tmp_path / "seeds" / "extra.txt").write_text(files[3].read_text(encoding="utf-8").replace("Volgens", "Naar verluidt"), encoding="utf-8"),
         lambda: files[60].unlink(),
         lambda: files[10].write_text(files[10].read_text(encoding="utf-8").replace("20", "19", 1), encoding="utf-8"),
+        # What other pages show of a briefing: its title and lead, a quotation, a role, a
+        # first mention (the context sentence), and a contributor's corrections.
+        lambda: files[20].write_text(re.sub(r"^( date \S+ )", r"\1Opnieuw: ", files[20].read_text(encoding="utf-8")), encoding="utf-8"),
+        lambda: files[30].write_text(files[30].read_text(encoding="utf-8") + "\n“Dit is een proef voor het bondgenootschap”, zei Mark Rutte.\n", encoding="utf-8"),
+        lambda: files[50].write_text(files[50].read_text(encoding="utf-8") + "\nDe Franse president Emmanuel Macron reageerde niet.\n", encoding="utf-8"),
+        lambda: (tmp_path / "seeds" / f"{files[70].stem}.yml").write_text(
+            "title: Een gecorrigeerde titel\nactors:\n  add: [keir-starmer]\ntopics:\n  add: [nucleaire-afschrikking]\n", encoding="utf-8"),
     ]
     for step, edit in enumerate(edits):
         edit()
@@ -186,3 +194,37 @@ def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project):
     os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
     report = build(config(project))
     assert [p.file for p in report.plan.refused] == ["docs/actors/navo.md"]
+
+
+def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
+    """A rebuild skips a page when its fingerprint is unchanged, so the fingerprint must
+    change whenever the page would: each field of a briefing is changed in turn (as an
+    edit of its source would, which also changes its key) and every page is rendered."""
+    write_corpus(60, tmp_path / "seeds")
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", tmp_path / "data")
+    site, _, blocks = pipeline._read_and_link(config(tmp_path), pipeline.BuildCache(None, tmp_path / "docs"))
+    before = {p.path: p for p in render.render_site(site, {}, None, blocks.of)}
+    b = next(b for b in site.briefings if len(b.actors) > 2 and b.quotes and b.roles and b.contexts)
+    first = b.actor_ids[0]
+    edits = {
+        "title": "Een andere titel",
+        "lead": "Een andere samenvatting.",
+        "date": PartialDate(2001, 2, 3),
+        "source_type": "speech",
+        "topics": (*b.topics, next(t.id for t in site.registry.topics if t.id not in b.topics)),
+        "actors": (replace(b.actors[0], count=b.actors[0].count + 1), *b.actors[1:]),
+        "quotes": (*b.quotes, Quote(first, "Een nieuw citaat")),
+        "roles": (*b.roles, Role(first, "nieuwe rol")),
+        "contexts": ((first, "Een andere eerste vermelding."), *b.contexts[1:]),
+        "figures": ("99 procent",),
+        "note": "Een notitie.",
+        "url": "https://example.org/elders",
+    }
+    for name, value in edits.items():
+        changed = replace(b, **{name: value}, key=b.key + "'")
+        variant = replace(site, briefings=tuple(changed if x is b else x for x in site.briefings))
+        after = {p.path: p for p in render.render_site(variant, {}, None, lambda x: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
+        differ = [path for path in before if before[path].text != after[path].text]
+        assert differ, name
+        stale = [path for path in differ if before[path].fingerprint == after[path].fingerprint]
+        assert not stale, f"{name}: {stale}"
