@@ -223,7 +223,7 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
     for name, value in edits.items():
         changed = replace(b, **{name: value}, key=b.key + "'")
         variant = replace(site, briefings=tuple(changed if x is b else x for x in site.briefings))
-        after = {p.path: p for p in render.render_site(variant, {}, None, lambda x: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
+        after = {p.path: p for p in render.render_site(variant, {}, None, lambda x, changed=changed: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
         differ = [path for path in before if before[path].text != after[path].text]
         assert differ, name
         stale = [path for path in differ if before[path].fingerprint == after[path].fingerprint]
