@@ -5,7 +5,8 @@ One SQLite file per docs folder holds three tables:
   problems) and, apart, its text blocks, read only when that briefing's page is
   rendered. The key hashes the source (path and bytes), the registries and the
   generator's own code, so any change to one of them means a fresh extraction;
-- `state`: what linking needs to reuse related lists (see link.py);
+- `state`: what linking needs to reuse related lists (see link.py), and per briefing key
+  the hash of what other pages show of that briefing (see render.py);
 - `written`: docs path -> (fingerprint of the page's inputs, SHA-256 of the text written,
   the file's size and modification time after writing). A page whose fingerprint is
   unchanged and whose file on disk is still what was written (same size and time, or
@@ -67,8 +68,9 @@ class BuildCache:
         self.path = folder / f"build-{digest(str(docs.resolve()))[:16]}.sqlite" if folder else None
         self.extracted: dict[str, object] = {}
         self.links: dict | None = None
+        self.shown: dict[str, str] = {}
         self.written: dict[str, tuple] = {}
-        self._loaded: tuple = (set(), None, {})  # what was read, so only changes are written back
+        self._loaded: tuple = (set(), None, {}, {})  # what was read, so only changes are written back
         self.new_blocks: dict[str, bytes] = {}  # text blocks of entries extracted in this run
         self._reader: tuple[int, sqlite3.Connection] | None = None
         if self.path is None or not self.path.is_file():
@@ -81,12 +83,14 @@ class BuildCache:
                 self.extracted = {key: pickle.loads(entry) for key, entry in db.execute("SELECT key, entry FROM entries")}  # noqa: S301 - a local file this module wrote
                 row = db.execute("SELECT value FROM state WHERE name = 'links'").fetchone()
                 self.links = pickle.loads(row[0]) if row else None  # noqa: S301
+                row = db.execute("SELECT value FROM state WHERE name = 'shown'").fetchone()
+                self.shown = pickle.loads(row[0]) if row else {}  # noqa: S301
                 self.written = {path: (fingerprint, sha, (size, mtime) if size is not None else None)
                                 for path, fingerprint, sha, size, mtime in db.execute("SELECT * FROM written")}
-            self._loaded = (set(self.extracted), self.links, dict(self.written))
+            self._loaded = (set(self.extracted), self.links, dict(self.written), dict(self.shown))
         except Exception:  # noqa: BLE001 - any damage to the cache only costs a full rebuild
-            self.extracted, self.links, self.written = {}, None, {}
-            self._loaded = (set(), None, {})
+            self.extracted, self.links, self.written, self.shown = {}, None, {}, {}
+            self._loaded = (set(), None, {}, {})
 
     def blocks(self, key: str) -> bytes:
         """The pickled text blocks of an entry (safe to call in a forked worker)."""
@@ -106,27 +110,27 @@ class BuildCache:
         """Write back what changed."""
         if self.path is None:
             return
-        keys, links, written = self._loaded
+        keys, links, written, shown = self._loaded
         if self._reader is not None:
             self._reader[1].close()
             self._reader = None
-        if keys == set(self.extracted) and links == self.links and written == self.written and self.path.is_file():
+        if (keys, links, written, shown) == (set(self.extracted), self.links, self.written, self.shown) and self.path.is_file():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._write(keys, links, written)
+            self._write(keys, links, written, shown)
         except sqlite3.DatabaseError:
             # A damaged file: start a new one (this only costs time at the next build).
             self.path.unlink(missing_ok=True)
-            self._write(set(), None, {})
+            self._write(set(), None, {}, {})
 
-    def _write(self, keys: set[str], links: dict | None, written: dict) -> None:
+    def _write(self, keys: set[str], links: dict | None, written: dict, shown: dict) -> None:
         with closing(sqlite3.connect(self.path)) as db, db:
             db.executescript(_SCHEMA)
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("format") != str(FORMAT) or meta.get("code") != code_fingerprint():
                 db.executescript("DELETE FROM entries; DELETE FROM state; DELETE FROM written;")
-                keys, links, written = set(), None, {}
+                keys, links, written, shown = set(), None, {}, {}
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("code", code_fingerprint())])
             db.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in keys - set(self.extracted)])
             db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", [
@@ -135,6 +139,8 @@ class BuildCache:
             ])
             if links != self.links:
                 db.execute("INSERT OR REPLACE INTO state VALUES ('links', ?)", (pickle.dumps(self.links, protocol=pickle.HIGHEST_PROTOCOL),))
+            if shown != self.shown:
+                db.execute("INSERT OR REPLACE INTO state VALUES ('shown', ?)", (pickle.dumps(self.shown, protocol=pickle.HIGHEST_PROTOCOL),))
             db.executemany("DELETE FROM written WHERE path = ?", [(p,) for p in written.keys() - self.written.keys()])
             db.executemany("INSERT OR REPLACE INTO written VALUES (?, ?, ?, ?, ?)", [
                 (path, fingerprint, sha, *(stat or (None, None)))

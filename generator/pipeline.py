@@ -75,7 +75,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
             return True
         return file_hash(config.docs / path) == record[1]
 
-    return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs), problems
+    return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs, cache.shown), problems
 
 
 @dataclass

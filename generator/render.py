@@ -66,7 +66,8 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_site(site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1) -> list[Page]:
+def render_site(site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1,
+                shown_memo: dict[str, str] | None = None) -> list[Page]:
     """Every generated file, in a fixed order.
 
     Briefing, actor, topic and feed pages carry a fingerprint of their inputs; when
@@ -74,7 +75,8 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     not rendered again (its Page has `text=None`). `full(briefing)` gives a briefing
     with its text blocks (the pipeline keeps them apart until a page needs them).
     With `jobs` > 1 and many pages to render, they are rendered in worker processes:
-    the pages are the same.
+    the pages are the same. `shown_memo` maps briefing keys to `_shown_elsewhere` hashes
+    from earlier runs; it is filled in and pruned to this run's briefings.
     """
     settings = settings or {}
     salt = digest(sorted(settings.items()))
@@ -84,11 +86,16 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # Pages other than a briefing's own show only part of it (title, date, lead, actors...):
     # they are fingerprinted by that part, so an edit deeper in a source's text rewrites its
     # own page and not the actor, topic, index and timeline pages that list it.
-    shown = {b.slug: _shown_elsewhere(b) for b in site.briefings}
+    memo = {} if shown_memo is None else shown_memo
+    hashes = {b.slug: (b.key and memo.get(b.key)) or _shown_elsewhere(b) for b in site.briefings}
+    memo.clear()
+    memo.update((b.key, hashes[b.slug]) for b in site.briefings if b.key)
+    # As "slug hash" strings: hashing joined strings is several times faster than tuples' repr.
+    shown = {slug: f"{slug} {h}" for slug, h in hashes.items()}
     counts = {b.slug: {m.actor_id: m.count for m in b.actors} for b in site.briefings}
 
-    def listing(slugs) -> tuple:
-        return tuple((slug, shown[slug]) for slug in slugs)
+    def listing(slugs) -> str:
+        return "\n".join(shown[slug] for slug in slugs)
 
     # (path, fingerprint, render) of every page that can be skipped when unchanged.
     tasks = [
@@ -102,7 +109,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # page also shows how often each briefing names the actor.
     unregistered = digest(sorted((c, actor_keys[c]) for c in site.candidates))
     tasks += [
-        (actor_path(a), digest(salt, actor_keys[a], unregistered, tuple((s, shown[s], counts[s][a]) for s in site.by_actor.get(a, ()))),
+        (actor_path(a), digest(salt, actor_keys[a], unregistered, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
          lambda a=a: _render_actor(site, a))
         for a in site.actors
     ]
@@ -141,14 +148,14 @@ def _render_many(renders: list, jobs: int) -> list[str]:
 
 
 def _shown_elsewhere(b: Briefing) -> str:
-    """A hash of what pages other than the briefing's own show of it (mention counts apart)."""
-    return digest(b.slug, b.title, b.date, b.source_type, b.lead, b.actor_ids, b.topics, b.roles, b.quotes, b.contexts, b.candidates)
+    """A hash of what pages other than the briefing's own show of it (its slug and mention counts apart)."""
+    return digest(b.title, b.date, b.source_type, b.lead, b.actor_ids, b.topics, b.roles, b.quotes, b.contexts, b.candidates)
 
 
 def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[str, str], shown: dict[str, str]) -> str:
     """Everything a briefing page shows comes from these: its own inputs, its actors, its related briefings."""
-    related = tuple((r.slug, r.score, r.reason, shown[r.slug]) for r in site.related.get(b.slug, ()))
-    return digest(salt, b.key, b.slug, tuple(actor_keys[a] for a in b.actor_ids), related)
+    related = "\n".join(f"{shown[r.slug]} {r.score!r} {r.reason}" for r in site.related.get(b.slug, ()))
+    return digest(salt, b.key, b.slug, " ".join(actor_keys[a] for a in b.actor_ids), related)
 
 
 # --- shared pieces ---------------------------------------------------------
