@@ -114,6 +114,7 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     registry, problems = load_registry(config.data, config.label(config.data))
     entries, found, unreadable = _read_and_extract(config, registry, cache)
     problems += found
+    readable = entries
     entries, found = _without_duplicates(entries)
     problems += found
 
@@ -134,7 +135,8 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
                 briefing = replace(briefing, key=digest(briefing.key, correction))
         blocks.entry_key[briefing.key] = entry.key
         briefings.append(briefing)
-    problems += _orphan_sidecars(config, sidecars - {e.stem for e in entries} - unreadable)
+    problems += _duplicate_sidecars(config, [e for e in readable if e.stem in sidecars], {e.stem for e in entries})
+    problems += _orphan_sidecars(config, sidecars - {e.stem for e in readable} - unreadable)
     slugs = unique_slugs([b.slug for b in briefings])
     briefings = [b if b.slug == s else replace(b, slug=s) for b, s in zip(briefings, slugs, strict=True)]
 
@@ -198,6 +200,16 @@ def _without_duplicates(entries: list[Entry]) -> tuple[list[Entry], list[Problem
         seen[entry.text_key] = entry.path
         kept.append(entry)
     return kept, problems
+
+
+def _duplicate_sidecars(config: Config, with_sidecar: list[Entry], published: set[str]) -> list[Problem]:
+    """Corrections for a source that is not published because another file has its text."""
+    return [
+        Problem(f"{config.label(config.sources)}/{entry.stem}.yml", 0, WARNING,
+                f"corrections for {entry.path}, which is not published because another source has the same text; "
+                "move them to that source's sidecar, or remove the duplicate and rename this file to match the source kept")
+        for entry in with_sidecar if entry.stem not in published
+    ]
 
 
 def _orphan_sidecars(config: Config, stems: set[str]) -> list[Problem]:

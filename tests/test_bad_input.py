@@ -80,6 +80,15 @@ def test_identical_texts_are_published_once_with_a_warning(tmp_path):
     assert "same text as seeds/000_goed.txt" in messages_for(report, "001_kopie.txt")[0].message
 
 
+def test_corrections_for_a_duplicate_say_that_their_source_is_a_duplicate(tmp_path):
+    project = make_project(tmp_path, {"001_kopie.txt": GOOD.encode(), "001_kopie.yml": b"title: Een titel\n"})
+    report, briefings = run(project)
+    assert len(briefings) == 1
+    [problem] = messages_for(report, "001_kopie.yml")
+    assert "not published because another source has the same text" in problem.message
+    assert "does not exist" not in problem.message
+
+
 def test_titles_that_collide_get_distinct_pages(tmp_path):
     files = {f"00{i}_x.txt": f" date 2025-07 De NAVO en Frankrijk spreken over kernwapens. Variant {i}.".encode() for i in (1, 2)}
     report, briefings = run(make_project(tmp_path, files))
