@@ -41,12 +41,13 @@ from dataclasses import dataclass
 from generator.roles import is_role_word
 from generator.spans import SpanSet
 
+# (opening mark, pattern): a text without the mark is not scanned for that pair.
 _PAIRS = [
-    re.compile(r"„([^„“”\n]+?)[”“]"),
-    re.compile(r"“([^“”\n]+?)”"),
-    re.compile(r'(?<![\w])"([^"\n]+?)"'),
-    re.compile(r"(?<![\w])‘([^‘’\n]+?)’(?![\w])"),
-    re.compile(r"(?<![\w'])'(?!s\s)([^'\n]+?)'(?![\w])"),
+    ("„", re.compile(r"„([^„“”\n]+?)[”“]")),
+    ("“", re.compile(r"“([^“”\n]+?)”")),
+    ('"', re.compile(r'(?<![\w])"([^"\n]+?)"')),
+    ("‘", re.compile(r"(?<![\w])‘([^‘’\n]+?)’(?![\w])")),
+    ("'", re.compile(r"(?<![\w'])'(?!s\s)([^'\n]+?)'(?![\w])")),
 ]
 # An opening mark whose quotation runs to the end of the paragraph (continued in the next one).
 _OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$", re.MULTILINE)
@@ -192,7 +193,7 @@ def _is_term(text: str, start: int, inner: str) -> bool:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     # The outermost pair wins: a quotation inside another one is part of it.
-    candidates = sorted((m.start(), -m.end(), m.group(1)) for regex in _PAIRS for m in regex.finditer(text))
+    candidates = sorted((m.start(), -m.end(), m.group(1)) for mark, regex in _PAIRS if mark in text for m in regex.finditer(text))
     spans: list[QuoteSpan] = []
     taken = SpanSet()
     for start, minus_end, inner in candidates:
