@@ -75,8 +75,8 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     not rendered again (its Page has `text=None`). `full(briefing)` gives a briefing
     with its text blocks (the pipeline keeps them apart until a page needs them).
     With `jobs` > 1 and many pages to render, they are rendered in worker processes:
-    the pages are the same. `shown_memo` maps briefing keys to `_shown_elsewhere` hashes
-    from earlier runs; it is filled in and pruned to this run's briefings.
+    the pages are the same. `shown_memo` maps briefing keys to the hashes of what other
+    pages show of them, from earlier runs; it is filled in and pruned to this run's briefings.
     """
     settings = settings or {}
     salt = digest(sorted(settings.items()))
@@ -86,12 +86,14 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # Pages other than a briefing's own show only part of it (title, date, lead, actors...):
     # they are fingerprinted by that part, so an edit deeper in a source's text rewrites its
     # own page and not the actor, topic, index and timeline pages that list it.
+    # The briefing index and the timeline show less still: date, title and kind of source.
     memo = {} if shown_memo is None else shown_memo
-    hashes = {b.slug: (b.key and memo.get(b.key)) or _shown_elsewhere(b) for b in site.briefings}
+    hashes = {b.slug: (b.key and memo.get(b.key)) or (_shown_elsewhere(b), digest(b.title, b.date, b.source_type)) for b in site.briefings}
     memo.clear()
     memo.update((b.key, hashes[b.slug]) for b in site.briefings if b.key)
     # As "slug hash" strings: hashing joined strings is several times faster than tuples' repr.
-    shown = {slug: f"{slug} {h}" for slug, h in hashes.items()}
+    shown = {slug: f"{slug} {h[0]}" for slug, h in hashes.items()}
+    catalogue = digest(salt, "\n".join(f"{slug} {h[1]}" for slug, h in hashes.items()))
     counts = {b.slug: {m.actor_id: m.count for m in b.actors} for b in site.briefings}
 
     def listing(slugs) -> str:
@@ -122,11 +124,13 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # The pages about the whole archive change with any briefing, actor, topic or setting.
     everything = digest(salt, listing(shown), sorted(actor_keys.items()), site.registry.topics, site.candidates)
     pairs = site.pairs
-    tasks += [(path, digest(everything, path), render) for path, render in (
+    tasks += [(path, digest(catalogue, path), render) for path, render in (
         ("briefings/index.md", lambda: _render_briefing_index(site)),
+        ("timeline.md", lambda: _render_timeline(site)),
+    )]
+    tasks += [(path, digest(everything, path), render) for path, render in (
         ("actors/index.md", lambda: _render_actor_index(site)),
         ("topics/index.md", lambda: _render_topic_index(site)),
-        ("timeline.md", lambda: _render_timeline(site)),
         ("index.md", lambda: _render_home(site)),
         ("graph.md", lambda: _render_graph_page(site, pairs)),
         ("data/graph.json", lambda: _graph_data(site, pairs)),
