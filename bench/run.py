@@ -3,8 +3,8 @@
 For each corpus size N (default 1000 and 10000) it measures, each in a fresh process:
 - a full `python -m generator build` into an empty docs/ with an empty cache: seconds,
   sources per second and peak memory (resident set of the largest process);
-- the same build after one source was changed, and after one was added (the cache from
-  the full build in place);
+- the same build after one source was changed (a sentence naming NAVO, then one naming
+  no one), and after one was added (the cache from the full build in place);
 - the floor: a bare pass that reads every source, matches the registry's names, dumps a
   small front matter and writes one file per source, and the full build's ratio to it;
 - `mkdocs build` of the generated site, and of a plain MkDocs + Material site with the
@@ -159,6 +159,10 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         touched = sorted(sources.iterdir())[count // 2]
         touched.write_text(touched.read_text(encoding="utf-8") + "\nDe NAVO reageerde nog niet.\n", encoding="utf-8")
         result["touch_s"], _ = generator_build(sources, docs, cache, jobs)
+        # A smaller edit, such as a correction: a sentence that names no actor, figure or topic.
+        edited = sorted(sources.iterdir())[count // 3]
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nHet overleg duurde langer dan gepland.\n", encoding="utf-8")
+        result["edit_s"], _ = generator_build(sources, docs, cache, jobs)
         added = sources / "zz_added.txt"
         added.write_text(" date 2026-11-24 DEN HAAG (ANP) - Het kabinet stuurt meer luchtverdediging naar Polen, "
                          "meldt minister Ruben Brekelmans. De NAVO noemt het een belangrijke stap.\n", encoding="utf-8")
@@ -200,7 +204,8 @@ def table(results: list[dict], jobs: int) -> str:
         ("generator: sources per second", lambda r: f"{r['count'] / r['full_s']:,.0f}"),
         ("generator: peak memory (largest process)", lambda r: f"{r['full_mb']:.0f} MiB"),
         ("generator: full build, 1 process", lambda r: f"{r['full_1job_s']:.1f} s ({r['full_1job_mb']:.0f} MiB)"),
-        ("generator: rebuild after touching one source", lambda r: f"{r['touch_s']:.2f} s ({100 * r['touch_s'] / r['full_s']:.0f} % of full)"),
+        ("generator: rebuild after touching one source (a sentence naming NAVO)", lambda r: f"{r['touch_s']:.2f} s ({100 * r['touch_s'] / r['full_s']:.0f} % of full)"),
+        ("generator: rebuild after touching one source (a sentence naming no one)", lambda r: f"{r['edit_s']:.2f} s ({100 * r['edit_s'] / r['full_s']:.0f} % of full)"),
         ("generator: rebuild after adding one source", lambda r: f"{r['add_s']:.2f} s ({100 * r['add_s'] / r['full_s']:.0f} % of full)"),
         ("generator: rebuild with nothing changed", lambda r: f"{r['nochange_s']:.2f} s"),
         ("floor: read, match, dump, write", lambda r: f"{r['floor_s']:.1f} s"),
