@@ -118,6 +118,8 @@ class BuildCache:
         if (keys, links, written, shown) == (set(self.extracted), self.links, self.written, self.shown) and self.path.is_file():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The single-file cache of earlier versions (same name, .pickle) is not read any more.
+        self.path.with_suffix(".pickle").unlink(missing_ok=True)
         try:
             self._write(keys, links, written, shown)
         except sqlite3.DatabaseError:

@@ -86,6 +86,16 @@ def test_a_corrupt_cache_only_costs_time(project, extractions):
     assert snapshot(project / "docs") == before
 
 
+def test_the_cache_file_of_earlier_versions_is_removed(project):
+    build(config(project))
+    [current] = (project / ".cache").iterdir()
+    old = current.with_suffix(".pickle")
+    old.write_bytes(b"an 80 MB pickle from an earlier version")
+    (project / "seeds" / "nieuw.txt").write_text(" date 2025-03-01 De NAVO vergadert in Brussel.\n", encoding="utf-8")
+    build(config(project))
+    assert not old.exists() and current.exists()
+
+
 def test_a_hand_edit_is_still_caught_when_the_inputs_are_unchanged(project):
     build(config(project))
     page = next((project / "docs" / "briefings").glob("2025-07-*.md"))
