@@ -49,8 +49,10 @@ eval: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests
 
-## serve: preview the site at http://127.0.0.1:8000 with live reload
+## serve: preview the site at http://127.0.0.1:8000 with live reload; docs/ is regenerated when seeds/, data/ or mkdocs.yml change
 serve: build
+	$(PY) -m generator watch & watcher=$$!; \
+	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## golden: regenerate the golden files after reviewing the diff that the tests print

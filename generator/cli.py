@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build|check`. Thin: parse, run the pipeline, print."""
+"""Command line: `python -m generator build|check|validate|watch`. Thin: parse, run the pipeline, print."""
 
 from __future__ import annotations
 
@@ -50,6 +50,31 @@ def cli() -> None:
 def build_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool, strict: bool) -> None:
     """Generate docs/ pages from the sources and registries."""
     report = _run(_config(sources, docs, data, jobs, cache_dir, no_cache), write=True)
+    _print_report(report)
+    sys.exit(1 if report.errors or (strict and report.warnings) else 0)
+
+
+@cli.command("watch")
+@_folders
+@click.option("--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds between checks for changes.")
+def watch_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool, interval: float) -> None:
+    """Build, then build again whenever a source, sidecar, registry or mkdocs.yml changes (Ctrl-C stops)."""
+    from generator.watch import watch
+
+    def show(outcome: Report | GeneratorError) -> None:
+        if isinstance(outcome, GeneratorError):
+            click.echo(f"Error: {outcome}", err=True)
+        else:
+            _print_report(outcome)
+
+    click.echo("watch: building now and after every change to the sources, sidecars, registries or mkdocs.yml (Ctrl-C stops)", err=True)
+    try:
+        watch(_config(sources, docs, data, jobs, cache_dir, no_cache), show, interval)
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+def _print_report(report: Report) -> None:
     _print_problems(report)
     _print_candidates(report)
     plan = report.plan
@@ -59,7 +84,6 @@ def build_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: P
         f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed; "
         f"{report.warnings} warnings, {report.errors} errors; {report.seconds:.2f} s"
     )
-    sys.exit(1 if report.errors or (strict and report.warnings) else 0)
 
 
 @cli.command("check")
