@@ -105,18 +105,18 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
          lambda b=b: render_briefing(site, full(b), repo_url, branch))
         for b in site.briefings
     ]
-    # Actor and topic pages also name other actors (seen together, main actors). A registry
-    # change changes every briefing key; an unregistered name takes its spelling from a
-    # briefing that may not be listed, so those names count for every such page. An actor
-    # page also shows how often each briefing names the actor.
-    unregistered = digest(sorted((c, actor_keys[c]) for c in site.candidates))
+    # Actor and topic pages also name other actors (seen together, main actors), so every
+    # actor's name counts for every such page: registered ones (a renamed actor) and
+    # unregistered ones (which take their spelling from a briefing that may not be listed).
+    # An actor page also shows how often each briefing names the actor.
+    names = digest(sorted((a, actor.name) for a, actor in site.actors.items()))
     tasks += [
-        (actor_path(a), digest(salt, actor_keys[a], unregistered, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
+        (actor_path(a), digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
          lambda a=a: _render_actor(site, a))
         for a in site.actors
     ]
     tasks += [
-        (topic_path(t.id), digest(salt, t, unregistered, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
+        (topic_path(t.id), digest(salt, t, names, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
         for t in site.registry.topics
     ]
     feeds = _feeds(site, settings.get("site_url"))

@@ -13,7 +13,7 @@ from bench.synth import write_corpus
 from generator import pipeline, render
 from generator.config import Config
 from generator.extract import extract_briefing, topic_patterns
-from generator.model import ROW_FIELDS, Briefing, PartialDate, Quote, Role, briefing_from_row, briefing_row
+from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, Role, briefing_from_row, briefing_row
 from generator.pipeline import build
 from generator.registry import actor_matcher, load_registry
 from generator.sources import read_sources
@@ -161,6 +161,7 @@ def test_incremental_builds_of_a_larger_archive_equal_a_build_from_scratch(tmp_p
         lambda: files[50].write_text(files[50].read_text(encoding="utf-8") + "\nDe Franse president Emmanuel Macron reageerde niet.\n", encoding="utf-8"),
         lambda: (tmp_path / "seeds" / f"{files[70].stem}.yml").write_text(
             "title: Een gecorrigeerde titel\nactors:\n  add: [keir-starmer]\ntopics:\n  add: [nucleaire-afschrikking]\n", encoding="utf-8"),
+        lambda: (tmp_path / "seeds" / f"{files[75].stem}.yml").write_text("actors:\n  add: [keir-starmer]\n", encoding="utf-8"),
     ]
     for step, edit in enumerate(edits):
         edit()
@@ -223,6 +224,7 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
         "source_type": "speech",
         "topics": (*b.topics, next(t.id for t in site.registry.topics if t.id not in b.topics)),
         "actors": (replace(b.actors[0], count=b.actors[0].count + 1), *b.actors[1:]),
+        "actor_ids": (*b.actors, Mention(next(a for a in sorted(site.actors) if a not in b.actor_ids), 0, -1)),  # added by a contributor
         "quotes": (*b.quotes, Quote(first, "Een nieuw citaat")),
         "roles": (*b.roles, Role(first, "nieuwe rol")),
         "contexts": ((first, "Een andere eerste vermelding."), *b.contexts[1:]),
@@ -231,10 +233,17 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
         "url": "https://example.org/elders",
     }
     for name, value in edits.items():
-        changed = replace(b, **{name: value}, key=b.key + "'")
+        changed = replace(b, **{name.replace("actor_ids", "actors"): value}, key=b.key + "'")
         variant = replace(site, briefings=tuple(changed if x is b else x for x in site.briefings))
         after = {p.path: p for p in render.render_site(variant, {}, None, lambda x, changed=changed: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
         differ = [path for path in before if before[path].text != after[path].text]
         assert differ, name
         stale = [path for path in differ if before[path].fingerprint == after[path].fingerprint]
         assert not stale, f"{name}: {stale}"
+    # A renamed actor: other actors' and topics' pages list it by name.
+    other = b.actor_ids[1]
+    renamed = replace(site, actors={**site.actors, other: replace(site.actors[other], name="Een andere naam")})
+    after = {p.path: p for p in render.render_site(renamed, {}, None, blocks.of)}
+    differ = [path for path in before if before[path].text != after[path].text]
+    assert len(differ) > 2
+    assert not [path for path in differ if before[path].fingerprint == after[path].fingerprint]
