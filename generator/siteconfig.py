@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.errors import GeneratorError
+
 
 class _Tolerant(yaml.SafeLoader):
     """A safe loader that reads MkDocs' `!ENV` and `!!python/name:` tags as plain values."""
@@ -24,7 +26,12 @@ def read_site_settings(path: Path) -> dict[str, str | None]:
     """site_url, repo_url and the branch that source links point to (from edit_uri, else main)."""
     if not path.is_file():
         return {"site_url": None, "repo_url": None, "branch": "main"}
-    data = read_mkdocs_yml(path)
+    try:
+        data = read_mkdocs_yml(path)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise GeneratorError(f"{path.name} cannot be read ({' '.join(str(exc).split())}); fix it and build again") from exc
+    if not isinstance(data, dict):
+        raise GeneratorError(f"{path.name} does not hold settings (a mapping of keys to values); fix it and build again")
     settings = {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}
     parts = str(data.get("edit_uri") or "").strip("/").split("/")
     settings["branch"] = parts[1] if len(parts) >= 2 and parts[0] in ("edit", "blob", "tree") else "main"

@@ -9,30 +9,50 @@ a rebuild after one edit redoes only what that edit changed.
 from __future__ import annotations
 
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.cache import file_hash
 from generator.config import Config
 from generator.errors import GeneratorError
 from generator.pipeline import Report, build
+from generator.sources import SOURCE_SUFFIXES
+
+# Files changed this recently are also compared by content: on a file system with a coarse
+# clock, a same-size edit within the same tick keeps size and time (as in pipeline.RACY_NS).
+RECENT_NS = 2_000_000_000
+_READ = {*SOURCE_SUFFIXES, ".yml", ".yaml"}
 
 
 def _snapshot(config: Config) -> tuple:
-    """(name, size, modification time) of every file a build reads."""
+    """(name, size, modification time, and for recent files a content hash) of what a build reads.
+
+    Hidden files (editor swap files, `.DS_Store`) and files a build ignores do not count.
+    """
     files: list[Path] = [config.mkdocs]
     for folder in (config.sources, config.data):
         try:
-            files += [p for p in folder.iterdir() if p.is_file()]
+            files += [p for p in folder.iterdir() if not p.name.startswith(".") and p.suffix.lower() in _READ and p.is_file()]
         except OSError:
             files.append(folder)  # a missing folder: the build says what is wrong
+    now = time.time_ns()
     state = []
     for path in sorted(files):
         try:
             info = path.stat()
-            state.append((str(path), info.st_size, info.st_mtime_ns))
+            recent = file_hash(path) if now - info.st_mtime_ns < RECENT_NS else None
+            state.append((str(path), info.st_size, info.st_mtime_ns, recent))
         except OSError:
-            state.append((str(path), None, None))
+            state.append((str(path), None, None, None))
     return tuple(state)
+
+
+def _changed(before: tuple | None, now: tuple) -> bool:
+    """A file came, went, or changed size, time or (both being recent) content."""
+    if before is None or [entry[0] for entry in before] != [entry[0] for entry in now]:
+        return True
+    return any(old[1:3] != new[1:3] or (old[3] and new[3] and old[3] != new[3]) for old, new in zip(before, now, strict=True))
 
 
 def watch(config: Config, on_build: Callable[[Report | GeneratorError], None], interval: float = 1.0,
@@ -42,11 +62,13 @@ def watch(config: Config, on_build: Callable[[Report | GeneratorError], None], i
     done = 0
     while rounds is None or done < rounds:
         state = _snapshot(config)
-        if state != seen:
+        if _changed(seen, state):
+            seen = state
             try:
                 on_build(build(config))
             except GeneratorError as exc:
                 on_build(exc)
-            seen = state
+            except Exception as exc:  # noqa: BLE001 - a failed build must not end the watch (say why and go on)
+                on_build(GeneratorError("the build failed unexpectedly; the watch goes on:\n" + "".join(traceback.format_exception(exc)).rstrip()))
         done += 1
         sleep(interval)
