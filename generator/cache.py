@@ -24,7 +24,7 @@ import os
 import pickle
 import sqlite3
 import sys
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -119,7 +119,8 @@ class BuildCache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # The single-file cache of earlier versions (same name, .pickle) is not read any more.
-        self.path.with_suffix(".pickle").unlink(missing_ok=True)
+        with suppress(OSError):
+            self.path.with_suffix(".pickle").unlink(missing_ok=True)
         try:
             self._write(keys, links, written, shown)
         except sqlite3.DatabaseError:

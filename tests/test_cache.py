@@ -96,6 +96,18 @@ def test_the_cache_file_of_earlier_versions_is_removed(project):
     assert not old.exists() and current.exists()
 
 
+def test_what_other_pages_show_of_a_briefing_is_hashed_once_and_kept_in_the_cache(project, monkeypatch):
+    hashed: list[str] = []
+    real = render._shown_elsewhere
+    monkeypatch.setattr(render, "_shown_elsewhere", lambda b: hashed.append(b.slug) or real(b))
+    build(config(project))
+    assert len(hashed) == source_count(project / "seeds")
+    hashed.clear()
+    (project / "seeds" / "nieuw.txt").write_text(" date 2025-03-01 De NAVO vergadert in Brussel.\n", encoding="utf-8")
+    build(config(project))
+    assert len(hashed) == 1  # only the new briefing
+
+
 def test_a_hand_edit_is_still_caught_when_the_inputs_are_unchanged(project):
     build(config(project))
     page = next((project / "docs" / "briefings").glob("2025-07-*.md"))
