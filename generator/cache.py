@@ -69,7 +69,7 @@ class BuildCache:
         self.path = folder / f"build-{digest(str(docs.resolve()))[:16]}.sqlite" if folder else None
         self.extracted: dict[str, object] = {}
         self.links: dict | None = None
-        self.shown: dict[str, str] = {}
+        self.shown: dict[str, tuple[str, str]] = {}
         self.written: dict[str, tuple] = {}
         self._loaded: tuple = (set(), None, {}, {})  # what was read, so only changes are written back
         self.new_blocks: dict[str, bytes] = {}  # text blocks of entries extracted in this run

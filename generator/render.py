@@ -67,7 +67,7 @@ _ENV = _environment()
 
 
 def render_site(site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1,
-                shown_memo: dict[str, str] | None = None) -> list[Page]:
+                shown_memo: dict[str, tuple[str, str]] | None = None) -> list[Page]:
     """Every generated file, in a fixed order.
 
     Briefing, actor, topic and feed pages carry a fingerprint of their inputs; when
