@@ -180,8 +180,6 @@ def _context(site: Site, page_path: str) -> dict:
         "link_external": lambda text, url: Md(f"[{_finalize(text)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"),
         "actor_link": actor_link,
         "topic_link": topic_link,
-        "actor_links": lambda ids: Md(" · ".join(actor_link(i) for i in ids)),
-        "topic_links": lambda ids: Md(" · ".join(topic_link(i) for i in ids)),
         "briefing_link": lambda slug: link(site.briefing(slug).title, briefing_path(slug)),
         "site": site,
         "registry": registry,
@@ -292,7 +290,6 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         source_url=f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None,
         variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
         source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id)) if actor_id in present else None),
-        mentions={m.actor_id: m.count for m in briefing.actors},
         **_context(site, path),
     )
 
