@@ -11,37 +11,32 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from generator.cache import file_hash
 from generator.config import Config
 from generator.errors import GeneratorError
-from generator.pipeline import Report, build
-from generator.sources import SOURCE_SUFFIXES
-
-# Files changed this recently are also compared by content: on a file system with a coarse
-# clock, a same-size edit within the same tick keeps size and time (as in pipeline.RACY_NS).
-RECENT_NS = 2_000_000_000
-_READ = {*SOURCE_SUFFIXES, ".yml", ".yaml"}
+from generator.pipeline import RACY_NS, Report, build
+from generator.sources import source_files
 
 
 def _snapshot(config: Config) -> tuple:
-    """(name, size, modification time, and for recent files a content hash) of what a build reads.
+    """(name, size, modification time, and for recent files a content hash) of what a build reads:
+    the sources it lists, their sidecars, the registries and mkdocs.yml.
 
-    Hidden files (editor swap files, `.DS_Store`) and files a build ignores do not count.
+    A file saved within RACY_NS is also compared by content: on a file system with a coarse
+    clock, a same-size edit within the same tick keeps size and time.
     """
-    files: list[Path] = [config.mkdocs]
-    for folder in (config.sources, config.data):
-        try:
-            files += [p for p in folder.iterdir() if not p.name.startswith(".") and p.suffix.lower() in _READ and p.is_file()]
-        except OSError:
-            files.append(folder)  # a missing folder: the build says what is wrong
+    try:
+        files = [path for path, _, _ in source_files(config.sources, config.root)]
+        files += sorted(config.sources.glob("*.yml")) + sorted(config.data.glob("*.yml"))
+    except OSError:
+        files = [config.sources, config.data]  # a missing folder: the build says what is wrong
     now = time.time_ns()
     state = []
-    for path in sorted(files):
+    for path in [config.mkdocs, *files]:
         try:
             info = path.stat()
-            recent = file_hash(path) if now - info.st_mtime_ns < RECENT_NS else None
+            recent = file_hash(path) if now - info.st_mtime_ns < RACY_NS else None
             state.append((str(path), info.st_size, info.st_mtime_ns, recent))
         except OSError:
             state.append((str(path), None, None, None))

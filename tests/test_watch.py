@@ -38,7 +38,7 @@ def test_watch_ignores_hidden_and_unread_files_but_sees_a_same_size_edit_in_the_
 
     from generator import watch as watching
 
-    monkeypatch.setattr(watching, "RECENT_NS", 600 * 10**9)  # "recent" however slow this machine is
+    monkeypatch.setattr(watching, "RACY_NS", 600 * 10**9)  # "recent" however slow this machine is
     outcomes: list = []
     seed = sorted((project / "seeds").glob("*.txt"))[0]
     text = seed.read_text(encoding="utf-8")
