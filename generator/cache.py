@@ -82,10 +82,9 @@ class BuildCache:
                 if meta.get("format") != str(FORMAT) or meta.get("code") != code_fingerprint():
                     return
                 self.extracted = {key: pickle.loads(entry) for key, entry in db.execute("SELECT key, entry FROM entries")}  # noqa: S301 - a local file this module wrote
-                row = db.execute("SELECT value FROM state WHERE name = 'links'").fetchone()
-                self.links = pickle.loads(row[0]) if row else None  # noqa: S301
-                row = db.execute("SELECT value FROM state WHERE name = 'shown'").fetchone()
-                self.shown = pickle.loads(row[0]) if row else {}  # noqa: S301
+                state = dict(db.execute("SELECT name, value FROM state"))
+                self.links = pickle.loads(state["links"]) if "links" in state else None  # noqa: S301
+                self.shown = pickle.loads(state["shown"]) if "shown" in state else {}  # noqa: S301
                 self.written = {path: (fingerprint, sha, (size, mtime) if size is not None else None)
                                 for path, fingerprint, sha, size, mtime in db.execute("SELECT * FROM written")}
             self._loaded = (set(self.extracted), self.links, dict(self.written), dict(self.shown))
@@ -141,10 +140,10 @@ class BuildCache:
                 (k, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), self.new_blocks[k])
                 for k, entry in self.extracted.items() if k not in keys and k in self.new_blocks
             ])
-            if links != self.links:
-                db.execute("INSERT OR REPLACE INTO state VALUES ('links', ?)", (pickle.dumps(self.links, protocol=pickle.HIGHEST_PROTOCOL),))
-            if shown != self.shown:
-                db.execute("INSERT OR REPLACE INTO state VALUES ('shown', ?)", (pickle.dumps(self.shown, protocol=pickle.HIGHEST_PROTOCOL),))
+            db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
+                (name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                for name, value, before in (("links", self.links, links), ("shown", self.shown, shown)) if value != before
+            ])
             db.executemany("DELETE FROM written WHERE path = ?", [(p,) for p in written.keys() - self.written.keys()])
             db.executemany("INSERT OR REPLACE INTO written VALUES (?, ?, ?, ?, ?)", [
                 (path, fingerprint, sha, *(stat or (None, None)))

@@ -198,12 +198,12 @@ def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
 
 def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int = 320) -> tuple[tuple[str, str], ...]:
     """For each actor, the sentence of its first mention (cut to `limit` characters)."""
+    if not mentions:
+        return ()
     contexts: dict[str, str] = {}
     # One string per sentence, however many actors it introduces: the build cache pickles a
     # shared string once (about a third of the cache's size at 10,000 sources).
     sentences: dict[str, str] = {}
-    if not mentions:
-        return ()
     # A sentence runs from just after the last ". ", "? ", "! " or line break that ends before
     # the mention to the first one at or after its end. These marks never overlap, so one scan
     # finds them all; only the last mark that starts before the mention can reach into it.
