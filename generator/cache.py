@@ -179,6 +179,20 @@ def file_hash(path: Path) -> str | None:
         return None
 
 
+# A file changed again within the same tick of the file system's clock keeps its size and
+# time, so size and time are trusted only for files older than a tick (as git does).
+# A file system that stores whole seconds (FAT, HFS+, ext3) ticks every 1 or 2 s; one that
+# stores fractions of a second ticks at most every 10 ms (exFAT; Linux's clock tick).
+COARSE_TICK_NS = 2_000_000_000
+FINE_TICK_NS = 100_000_000
+
+
+def racy(mtime_ns: int, now_ns: int) -> bool:
+    """A file with this modification time may still change without its time changing."""
+    tick = COARSE_TICK_NS if mtime_ns % 1_000_000_000 == 0 else FINE_TICK_NS
+    return now_ns - mtime_ns < tick
+
+
 def file_stat(path: Path) -> tuple[int, int] | None:
     """(size, modification time in ns), or None when the file is missing."""
     try:

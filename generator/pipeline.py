@@ -7,7 +7,7 @@ import pickle
 import time
 from dataclasses import dataclass, field, replace
 
-from generator.cache import BuildCache, digest, file_hash, file_stat, text_hash
+from generator.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
 from generator.config import Config
 from generator.corrections import apply_correction, load_correction, sidecar_for, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
@@ -48,8 +48,6 @@ class Report:
         return sorted(self.problems + self.plan.refused)
 
 
-# Files modified this recently (2 s: coarse file-system clocks) are checked by content next time.
-RACY_NS = 2_000_000_000
 # Below this many sources to extract, starting worker processes costs more than it saves.
 POOL_MIN_SOURCES = 200
 
@@ -245,13 +243,12 @@ def build(config: Config, write: bool = True) -> Report:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}
         label = config.label(config.docs)
-        # A file changed within the same tick of the clock as it was written keeps its size
-        # and time: trust size and time only for files older than that (as git does).
-        settled = time.time_ns() - RACY_NS
+        # A page written in the clock tick that is still running is checked by content next time.
+        now = time.time_ns()
 
         def stat_if_settled(path: str) -> tuple[int, int] | None:
             stat = file_stat(config.docs / path)
-            return stat if stat is not None and stat[1] < settled else None
+            return stat if stat is not None and not racy(stat[1], now) else None
 
         cache.written = {
             page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1],

@@ -12,10 +12,10 @@ import time
 import traceback
 from collections.abc import Callable
 
-from generator.cache import file_hash
+from generator.cache import file_hash, racy
 from generator.config import Config
 from generator.errors import GeneratorError
-from generator.pipeline import RACY_NS, Report, build
+from generator.pipeline import Report, build
 from generator.sources import source_files
 
 
@@ -23,7 +23,7 @@ def _snapshot(config: Config) -> tuple:
     """(name, size, modification time, and for recent files a content hash) of what a build reads:
     the sources it lists, their sidecars, the registries and mkdocs.yml.
 
-    A file saved within RACY_NS is also compared by content: on a file system with a coarse
+    A file saved in the clock tick that is still running is also compared by content: on a file system with a coarse
     clock, a same-size edit within the same tick keeps size and time.
     """
     try:
@@ -36,7 +36,7 @@ def _snapshot(config: Config) -> tuple:
     for path in [config.mkdocs, *files]:
         try:
             info = path.stat()
-            recent = file_hash(path) if now - info.st_mtime_ns < RACY_NS else None
+            recent = file_hash(path) if racy(info.st_mtime_ns, now) else None
             state.append((str(path), info.st_size, info.st_mtime_ns, recent))
         except OSError:
             state.append((str(path), None, None, None))

@@ -204,11 +204,16 @@ def test_a_new_spelling_of_an_unregistered_name_reaches_every_page_that_shows_it
     assert snapshot(tmp_path / "docs") == snapshot(fresh)
 
 
-def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project):
+def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project, monkeypatch):
     """A same-size edit that keeps the file's modification time (coarse file-system
     clocks, or a copy that preserves times) right after a build is not trusted blindly."""
     import os
 
+    from generator import cache
+
+    # "The same tick" however slow this machine is, and whatever its file system's clock.
+    monkeypatch.setattr(cache, "FINE_TICK_NS", 600 * 10**9)
+    monkeypatch.setattr(cache, "COARSE_TICK_NS", 600 * 10**9)
     build(config(project))
     page = project / "docs" / "actors" / "navo.md"
     before = page.stat()
@@ -217,6 +222,19 @@ def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project):
     os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
     report = build(config(project))
     assert [p.file for p in report.plan.refused] == ["docs/actors/navo.md"]
+
+
+def test_a_file_is_trusted_by_size_and_time_only_once_its_clock_tick_is_over():
+    """Whole-second times (FAT, HFS+, ext3) tick every 1 or 2 s; finer times every few ms."""
+    from generator.cache import racy
+
+    second = 1_700_000_000 * 10**9
+    assert racy(second, second + 1_999_000_000)
+    assert not racy(second, second + 2_000_000_000)
+    fine = second + 123_456_789
+    assert racy(fine, fine + 99_000_000)
+    assert not racy(fine, fine + 100_000_000)
+    assert racy(fine, fine - 5_000_000_000)  # a time in the future (a clock set back) is never trusted
 
 
 def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):

@@ -36,9 +36,11 @@ def test_watch_reports_a_broken_setup_and_keeps_watching(project, tmp_path):
 def test_watch_ignores_hidden_and_unread_files_but_sees_a_same_size_edit_in_the_same_tick(project, monkeypatch):
     import os
 
-    from generator import watch as watching
+    from generator import cache
 
-    monkeypatch.setattr(watching, "RACY_NS", 600 * 10**9)  # "recent" however slow this machine is
+    # "The same tick" however slow this machine is, and whatever its file system's clock.
+    monkeypatch.setattr(cache, "FINE_TICK_NS", 600 * 10**9)
+    monkeypatch.setattr(cache, "COARSE_TICK_NS", 600 * 10**9)
     outcomes: list = []
     seed = sorted((project / "seeds").glob("*.txt"))[0]
     text = seed.read_text(encoding="utf-8")
