@@ -31,7 +31,7 @@ from pathlib import Path
 
 from generator.errors import GeneratorError
 
-FORMAT = 4
+FORMAT = 5
 _PACKAGE = Path(__file__).resolve().parent
 
 

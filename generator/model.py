@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import pickle
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -200,7 +201,8 @@ class Briefing:
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     figures: tuple[str, ...] = ()
-    contexts: tuple[tuple[str, str], ...] = ()  # (actor id, the sentence that first mentions it)
+    # (actor id, the sentence that first mentions it); from the build cache, a Contexts.
+    contexts: tuple[tuple[str, str], ...] | Contexts = ()
     note: str | None = None  # an analyst's note from the source's sidecar
     corrected: bool = False  # a sidecar changed what was extracted
     key: str = ""  # fingerprint of everything this briefing was made from (source, registry, code, corrections)
@@ -269,6 +271,49 @@ class Page:
     fingerprint: str = ""
 
 
+class Contexts:
+    """A briefing's (actor id, sentence) pairs, kept pickled until something reads them.
+
+    They are most of what the build cache holds per briefing, and a rebuild reads them
+    only for the few actor pages it renders again: unpickled with every cached
+    briefing, they were most of the time spent loading the cache. Iterates, compares
+    and prints (so hashes) as the tuple it holds.
+    """
+
+    __slots__ = ("_data", "_value")
+
+    def __init__(self, value: tuple[tuple[str, str], ...] | None = None, data: bytes | None = None) -> None:
+        self._value, self._data = value, data
+
+    @property
+    def value(self) -> tuple[tuple[str, str], ...]:
+        if self._value is None:
+            self._value = pickle.loads(self._data)  # noqa: S301 - pickled by __reduce__ below, in the build cache
+        return self._value
+
+    def __reduce__(self):
+        data = self._data if self._data is not None else pickle.dumps(self._value, protocol=pickle.HIGHEST_PROTOCOL)
+        return (Contexts, (None, data))
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __getitem__(self, index):
+        return self.value[index]
+
+    def __eq__(self, other: object) -> bool:
+        return self.value == (other.value if isinstance(other, Contexts) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
 # --- the build cache's form of a briefing -----------------------------------
 # Unpickling 10,000 briefings as dataclasses takes seconds (one object per mention,
 # quote, role...); as plain tuples it takes a fraction. The cache stores rows.
@@ -287,7 +332,8 @@ def briefing_row(b: Briefing) -> tuple:
         b.dateline and (b.dateline.place, b.dateline.agencies), letter,
         tuple((a.id, a.name, a.kind, a.description, a.aliases) for a in b.candidates),
         tuple((r.actor_id, r.role) for r in b.roles), tuple((q.speaker, q.text) for q in b.quotes),
-        b.figures, b.contexts, b.note, b.corrected, b.key, b.url,
+        b.figures, b.contexts if isinstance(b.contexts, Contexts) else Contexts(tuple(b.contexts)),
+        b.note, b.corrected, b.key, b.url,
     )
 
 
