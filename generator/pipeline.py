@@ -71,7 +71,10 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
         # and git decide); otherwise its content decides.
         if record[2] is not None and file_stat(config.docs / path) == record[2]:
             return True
-        return file_hash(config.docs / path) == record[1]
+        if file_hash(config.docs / path) != record[1]:
+            return False
+        cache.written[path] = (*record[:2], None)  # same text, new size or time: take them again after writing
+        return True
 
     return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs, cache.shown), problems
 
@@ -250,11 +253,13 @@ def build(config: Config, write: bool = True) -> Report:
             stat = file_stat(config.docs / path)
             return stat if stat is not None and not racy(stat[1], now) else None
 
-        cache.written = {
-            page.path: (page.fingerprint, text_hash(page.text) if page.text is not None else cache.written[page.path][1],
-                        stat_if_settled(page.path))
-            for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused
-        }
+        def record(page: Page) -> tuple:
+            if page.text is None and cache.written[page.path][2] is not None:
+                return cache.written[page.path]  # not rendered: its file matched this record's size and time
+            sha = text_hash(page.text) if page.text is not None else cache.written[page.path][1]
+            return page.fingerprint, sha, stat_if_settled(page.path)
+
+        cache.written = {page.path: record(page) for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused}
     cache.save()
     files = sum(1 for _ in source_files(config.sources, config.root))
     return Report(

@@ -224,6 +224,25 @@ def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project, mo
     assert [p.file for p in report.plan.refused] == ["docs/actors/navo.md"]
 
 
+def test_a_page_touched_but_not_changed_is_trusted_by_its_new_time_from_then_on(project, monkeypatch):
+    """A page whose time changed but whose text did not (a checkout, a copy) is compared by
+    content once, and its new size and time are what the next build trusts."""
+    import os
+
+    from generator import cache
+    from generator.cache import BuildCache, file_stat
+
+    monkeypatch.setattr(cache, "FINE_TICK_NS", 0)  # every file's tick is over: sizes and times are recorded
+    monkeypatch.setattr(cache, "COARSE_TICK_NS", 0)
+    build(config(project))
+    page = project / "docs" / "actors" / "navo.md"
+    an_hour_ago = page.stat().st_mtime_ns - 3600 * 10**9
+    os.utime(page, ns=(an_hour_ago, an_hour_ago))
+    report = build(config(project))
+    assert "actors/navo.md" in report.plan.unchanged
+    assert BuildCache(project / ".cache", project / "docs").written["actors/navo.md"][2] == file_stat(page)
+
+
 def test_a_file_is_trusted_by_size_and_time_only_once_its_clock_tick_is_over():
     """Whole-second times (FAT, HFS+, ext3) tick every 1 or 2 s; finer times every few ms."""
     from generator.cache import racy
