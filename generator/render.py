@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -110,9 +110,10 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # unregistered ones (which take their spelling from a briefing that may not be listed).
     # An actor page also shows how often each briefing names the actor.
     names = digest(sorted((a, actor.name) for a, actor in site.actors.items()))
+    together = _together(site.pairs)
     tasks += [
         (actor_path(a), digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
-         lambda a=a: _render_actor(site, a))
+         lambda a=a: _render_actor(site, a, together.get(a, {})))
         for a in site.actors
     ]
     tasks += [
@@ -296,22 +297,28 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
 
 # --- actors and topics -----------------------------------------------------
 
-def _render_actor(site: Site, actor_id: str) -> Page:
+def _together(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
+    """For each actor, the actors named in the same briefings and in how many."""
+    together: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), n in pairs.items():
+        together[a][b] = together[b][a] = n
+    return together
+
+
+def _render_actor(site: Site, actor_id: str, together: dict[str, int]) -> Page:
+    """`together`: the actors named in the same briefings as this one, and in how many."""
     actor = site.actors[actor_id]
     path = actor_path(actor_id)
     briefings = [site.briefing(s) for s in site.by_actor.get(actor_id, ())]
-    together: Counter[str] = Counter()
     roles: dict[str, list[Briefing]] = {}
     quotes = []
     counts = []  # how often each briefing names the actor (0: added by a contributor)
     for b in briefings:
-        together.update(b.actor_ids)
         counts.append(next(m.count for m in b.actors if m.actor_id == actor_id))
         for role in b.roles:
             if role.actor_id == actor_id:
                 roles.setdefault(role.role, []).append(b)
         quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
-    together.pop(actor_id, None)
     unreviewed = actor_id in set(site.candidates)
     listed = [(b, count, next((text for a, text in b.contexts if a == actor_id), ""))
               for b, count in zip(briefings[:LIST_LIMIT], counts, strict=False)]
