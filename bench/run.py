@@ -3,8 +3,9 @@
 For each corpus size N (default 1000 and 10000) it measures, each in a fresh process:
 - a full `python -m generator build` into an empty docs/ with an empty cache: seconds,
   sources per second and peak memory (resident set of the largest process);
-- the same build after one source was changed (a sentence naming NAVO, then one naming
-  no one), and after one was added (the cache from the full build in place);
+- the same build after one source was changed (a sentence naming NAVO added to a source
+  that did not name it, or a sentence naming no one), after one was added, and with nothing
+  changed (the cache from the full build in place), each three times: the median and range;
 - the floor: a bare pass that reads every source, matches the registry's names, dumps a
   small front matter and writes one file per source, and the full build's ratio to it;
 - `mkdocs build` of the generated site, and of a plain MkDocs + Material site with the
@@ -23,6 +24,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,6 +39,9 @@ from bench.synth import write_corpus  # noqa: E402
 
 PYTHON = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+# Rebuilds are timed this many times each (the median is reported): they take seconds, and
+# the same one varies by a second or more on a shared machine.
+REPEATS = 3
 
 
 def run(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, float]:
@@ -156,18 +161,29 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         docs, cache = work / "docs", work / "cache"
         result["full_s"], result["full_mb"] = generator_build(sources, docs, cache, jobs)
         result["full_1job_s"], result["full_1job_mb"] = generator_build(sources, work / "docs-1", work / "cache-1", 1)
-        # An added sentence naming NAVO, then a smaller edit such as a correction: a sentence
-        # that names no actor, figure or topic.
-        for name, index, sentence in (("touch_s", count // 2, "De NAVO reageerde nog niet."),
-                                      ("edit_s", count // 3, "Het overleg duurde langer dan gepland.")):
-            path = sorted(sources.iterdir())[index]
+        # Each kind of rebuild REPEATS times (another source each time), as timings on a
+        # shared machine vary: a sentence naming NAVO added to a source that did not name it
+        # (a new actor for the briefing), a smaller edit such as a correction (a sentence that
+        # names no actor, figure or topic), a new source, and no change at all.
+        def rebuild(change) -> float:
+            change()
+            return generator_build(sources, docs, cache, jobs)[0]
+
+        def append(path: Path, sentence: str) -> None:
             path.write_text(path.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
-            result[name], _ = generator_build(sources, docs, cache, jobs)
-        added = sources / "zz_added.txt"
-        added.write_text(" date 2026-11-24 DEN HAAG (ANP) - Het kabinet stuurt meer luchtverdediging naar Polen, "
-                         "meldt minister Ruben Brekelmans. De NAVO noemt het een belangrijke stap.\n", encoding="utf-8")
-        result["add_s"], _ = generator_build(sources, docs, cache, jobs)
-        result["nochange_s"], _ = generator_build(sources, docs, cache, jobs)
+
+        def add(index: int) -> None:
+            (sources / f"zz_added_{index}.txt").write_text(
+                f" date 2026-11-{index + 10} DEN HAAG (ANP) - Het kabinet stuurt meer luchtverdediging naar Polen, "
+                "meldt minister Ruben Brekelmans. De NAVO noemt het een belangrijke stap.\n", encoding="utf-8")
+
+        files = sorted(sources.iterdir())
+        without_navo = [p for p in files[count // 2:] if "NAVO" not in p.read_text(encoding="utf-8")]
+        result["touch_s"] = [rebuild(lambda p=p: append(p, "De NAVO reageerde nog niet.")) for p in without_navo[:REPEATS]]
+        result["edit_s"] = [rebuild(lambda p=p: append(p, "Het overleg duurde langer dan gepland."))
+                            for p in files[count // 3:count // 3 + REPEATS]]
+        result["add_s"] = [rebuild(lambda i=i: add(i)) for i in range(REPEATS)]
+        result["nochange_s"] = [rebuild(lambda: None) for _ in range(REPEATS)]
         result["floor_s"], _ = run([PYTHON, "-c", FLOOR, str(sources), str(work / "floor"), str(ROOT / "data")])
         project = our_site(work, docs)
         result["mkdocs_s"], result["mkdocs_mb"] = mkdocs_build(project)
@@ -198,8 +214,11 @@ def table(results: list[dict], jobs: int) -> str:
         size, answered = value
         return kb(size) if answered else f"{kb(size)} and no result after 60 s"
 
+    def spread(times: list[float]) -> str:
+        return f"{statistics.median(times):.2f} s (median of {len(times)}: {min(times):.2f}–{max(times):.2f} s)"
+
     def share(key: str):
-        return lambda r: f"{r[key]:.2f} s ({100 * r[key] / r['full_s']:.0f} % of full)"
+        return lambda r: f"{spread(r[key])}, {100 * statistics.median(r[key]) / r['full_s']:.0f} % of full"
 
     rows = [
         ("sources (about 3 KB each)", lambda r: f"{r['count']:,} ({r['corpus_mb']:.1f} MB)"),
@@ -207,10 +226,10 @@ def table(results: list[dict], jobs: int) -> str:
         ("generator: sources per second", lambda r: f"{r['count'] / r['full_s']:,.0f}"),
         ("generator: peak memory (largest process)", lambda r: f"{r['full_mb']:.0f} MiB"),
         ("generator: full build, 1 process", lambda r: f"{r['full_1job_s']:.1f} s ({r['full_1job_mb']:.0f} MiB)"),
-        ("generator: rebuild after touching one source (a sentence naming NAVO)", share("touch_s")),
+        ("generator: rebuild after touching one source (a sentence naming NAVO, new to it)", share("touch_s")),
         ("generator: rebuild after touching one source (a sentence naming no one)", share("edit_s")),
         ("generator: rebuild after adding one source", share("add_s")),
-        ("generator: rebuild with nothing changed", lambda r: f"{r['nochange_s']:.2f} s"),
+        ("generator: rebuild with nothing changed", lambda r: spread(r["nochange_s"])),
         ("floor: read, match, dump, write", lambda r: f"{r['floor_s']:.1f} s"),
         ("full build / floor", lambda r: f"{r['full_s'] / r['floor_s']:.1f}×"),
         ("mkdocs build, this site", lambda r: f"{r['mkdocs_s']:.0f} s, {r['mkdocs_mb']:.0f} MiB, site {r['site_mb']:.0f} MB"),
