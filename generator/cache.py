@@ -73,6 +73,8 @@ class BuildCache:
         self.written: dict[str, tuple] = {}
         self._loaded: tuple = (set(), None, {}, {})  # what was read, so only changes are written back
         self.new_blocks: dict[str, bytes] = {}  # text blocks of entries extracted in this run
+        # docs path -> (size, time) of generated files this run compared by content, taken before reading.
+        self.seen: dict[str, tuple[int, int] | None] = {}
         self._reader: tuple[int, sqlite3.Connection] | None = None
         if self.path is None or not self.path.is_file():
             return

@@ -69,11 +69,12 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
             return False
         # Size and modification time as written: the file was not touched since (as make
         # and git decide); otherwise its content decides.
-        if record[2] is not None and file_stat(config.docs / path) == record[2]:
+        stat = file_stat(config.docs / path)  # taken before the content is read: an edit after it changes it
+        if record[2] is not None and stat == record[2]:
             return True
         if file_hash(config.docs / path) != record[1]:
             return False
-        cache.written[path] = (*record[:2], None)  # same text, new size or time: take them again after writing
+        cache.seen[path] = stat  # same text, another size or time: trust these from now on
         return True
 
     return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs, cache.shown), problems
@@ -246,18 +247,18 @@ def build(config: Config, write: bool = True) -> Report:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}
         label = config.label(config.docs)
-        # A page written in the clock tick that is still running is checked by content next time.
+        # Sizes and times taken right after writing a page, or before reading it to compare:
+        # an edit made since then changes them. Those of the clock tick that is still
+        # running are not trusted (the page is checked by content next time).
+        stats = {**cache.seen, **plan.stats}
         now = time.time_ns()
 
-        def stat_if_settled(path: str) -> tuple[int, int] | None:
-            stat = file_stat(config.docs / path)
-            return stat if stat is not None and not racy(stat[1], now) else None
-
         def record(page: Page) -> tuple:
-            if page.text is None and cache.written[page.path][2] is not None:
+            if page.text is None and page.path not in stats:
                 return cache.written[page.path]  # not rendered: its file matched this record's size and time
             sha = text_hash(page.text) if page.text is not None else cache.written[page.path][1]
-            return page.fingerprint, sha, stat_if_settled(page.path)
+            stat = stats.get(page.path)
+            return page.fingerprint, sha, stat if stat is not None and not racy(stat[1], now) else None
 
         cache.written = {page.path: record(page) for page in pages if page.fingerprint and f"{label}/{page.path}" not in refused}
     cache.save()

@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import file_stat
 from generator.errors import ERROR, Problem
 from generator.model import Page
 from generator.stamp import ownership
@@ -28,6 +29,9 @@ class Plan:
     unchanged: list[str] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
     refused: list[Problem] = field(default_factory=list)
+    # docs path -> (size, time) of each file to keep: taken before its content was compared, or
+    # by apply_plan right after writing it (an edit made since then changes them).
+    stats: dict[str, tuple[int, int] | None] = field(default_factory=dict)
 
     @property
     def stale(self) -> list[str]:
@@ -58,9 +62,11 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> 
         if not target.exists():
             plan.write.append(page)
             continue
+        stat = file_stat(target)
         current = _read(target)
         if current == page.text:
             plan.unchanged.append(page.path)
+            plan.stats[page.path] = stat
             continue
         state, edit = ownership(current)
         if state == "generated":
@@ -115,18 +121,22 @@ def apply_plan(plan: Plan, docs_dir: Path) -> None:
             for leftover in directory.glob(".*.tmp"):
                 leftover.unlink(missing_ok=True)
     for page in plan.write:
-        _atomic_write(docs_dir / page.path, page.text)
+        plan.stats[page.path] = _atomic_write(docs_dir / page.path, page.text)
     for path in plan.remove:
         (docs_dir / path).unlink()
 
 
-def _atomic_write(target: Path, text: str) -> None:
+def _atomic_write(target: Path, text: str) -> tuple[int, int]:
+    """Replace `target` with `text` whole; its (size, modification time in ns) as written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+            handle.flush()
+            info = os.fstat(handle.fileno())  # renaming keeps size and time
         os.replace(tmp, target)
+        return info.st_size, info.st_mtime_ns
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -13,6 +13,7 @@ from bench.synth import write_corpus
 from generator import pipeline, render
 from generator.config import Config
 from generator.extract import extract_briefing, topic_patterns
+from generator.link import link_briefings
 from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, Role, briefing_from_row, briefing_row
 from generator.pipeline import build
 from generator.registry import actor_matcher, load_registry
@@ -243,6 +244,32 @@ def test_a_page_touched_but_not_changed_is_trusted_by_its_new_time_from_then_on(
     assert BuildCache(project / ".cache", project / "docs").written["actors/navo.md"][2] == file_stat(page)
 
 
+def test_a_page_edited_while_the_build_is_finishing_is_still_caught(project, monkeypatch):
+    """Sizes and times are taken when a page is written, not later: an edit made between
+    the write and the end of the build is not mistaken for what the build wrote."""
+    import os
+
+    from generator import cache
+
+    monkeypatch.setattr(cache, "FINE_TICK_NS", 0)  # every file's tick is over: sizes and times are trusted
+    monkeypatch.setattr(cache, "COARSE_TICK_NS", 0)
+    page = project / "docs" / "actors" / "navo.md"
+    write_pages = pipeline.apply_plan
+
+    def write_then_edit(plan, docs):
+        write_pages(plan, docs)
+        page.write_text(page.read_text(encoding="utf-8").replace("NAVO", "NOVA", 1), encoding="utf-8")
+        an_hour_ago = page.stat().st_mtime_ns - 3600 * 10**9
+        os.utime(page, ns=(an_hour_ago, an_hour_ago))
+
+    monkeypatch.setattr(pipeline, "apply_plan", write_then_edit)
+    build(config(project))
+    monkeypatch.setattr(pipeline, "apply_plan", write_pages)
+    report = build(config(project))
+    assert [p.file for p in report.plan.refused] == ["docs/actors/navo.md"]
+    assert "NOVA" in page.read_text(encoding="utf-8")
+
+
 def test_a_file_is_trusted_by_size_and_time_only_once_its_clock_tick_is_over():
     """Whole-second times (FAT, HFS+, ext3) tick every 1 or 2 s; finer times every few ms."""
     from generator.cache import racy
@@ -283,7 +310,8 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
     }
     for name, value in edits.items():
         changed = replace(b, **{name.replace("actor_ids", "actors"): value}, key=b.key + "'")
-        variant = replace(site, briefings=tuple(changed if x is b else x for x in site.briefings))
+        # Linked again, so what other pages derive from it (related lists, seen together) follows.
+        variant = link_briefings([changed if x is b else x for x in site.briefings], site.registry)
         after = {p.path: p for p in render.render_site(variant, {}, None, lambda x, changed=changed: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
         differ = [path for path in before if before[path].text != after[path].text]
         assert differ, name
