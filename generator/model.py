@@ -276,8 +276,9 @@ class Contexts:
 
     They are most of what the build cache holds per briefing, and a rebuild reads them
     only for the few actor pages it renders again: unpickled with every cached
-    briefing, they were most of the time spent loading the cache. Iterates, compares
-    and prints (so hashes) as the tuple it holds.
+    briefing, they were most of the time spent loading the cache. Iterates, indexes,
+    compares and prints (so hashes) as the tuple it holds, but is not a tuple: give
+    `tuple(contexts)` to anything else (JSON, YAML, concatenation, ordering).
     """
 
     __slots__ = ("_data", "_value")
