@@ -3,7 +3,9 @@
 The aliases are compiled into one prefix-tree shaped regular expression, which
 stays fast with thousands of names. A name matches when it is not preceded by a
 letter or digit and is followed by neither, except for a genitive s (`Macrons`,
-`NAVO's`); a hyphen may follow or precede, so `NAVO-landen` names the NAVO.
+`NAVO's`); a hyphen may follow or precede, so `NAVO-landen` names the NAVO. Forms
+that are also common words (`Defensie`) can be told to match only on their own,
+not joined to another word by a hyphen (`Defensie-uitgaven`).
 """
 
 from __future__ import annotations
@@ -69,8 +71,10 @@ class NameMatcher:
     # regex would; compiling a regex costs more than that for the few names of one text.
     SMALL = 24
 
-    def __init__(self, forms: dict[str, str]):
+    def __init__(self, forms: dict[str, str], alone: set[str] | frozenset[str] = frozenset()):
+        """`alone`: forms that do not match where a hyphen joins them to another word."""
         self.forms = dict(forms)
+        self.alone = frozenset(alone)
         self._regex: re.Pattern | None = None
         self._longest_first: list[str] = []
         if forms and (len(forms) > self.SMALL or "" in forms):
@@ -83,8 +87,13 @@ class NameMatcher:
         """Yield (key, start, end) for each name, left to right, longest first."""
         if self._regex is not None:
             forms = self.forms
-            return iter([(forms[match.group(1)], *match.span(1)) for match in self._regex.finditer(text)])
-        return self._find_small(text)
+            found = [(forms[match.group(1)], *match.span(1)) for match in self._regex.finditer(text)]
+        else:
+            found = list(self._find_small(text))
+        if self.alone:
+            found = [(key, start, end) for key, start, end in found
+                     if text[start:end] not in self.alone or not _in_compound(text, start, end)]
+        return iter(found)
 
     def _find_small(self, text: str) -> Iterator[tuple[str, int, int]]:
         """What the regex `(?<!\\w)(form|…)(?:['’]?s)?(?!\\w)` finds, with the longest form tried first."""
@@ -114,6 +123,13 @@ class NameMatcher:
                     continue
                 yield self.forms[form], start, end
                 break
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] joined by a hyphen to a word before or after it (`Defensie-uitgaven`)?"""
+    after = text[end:end + 2]
+    before = text[max(0, start - 2):start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
 def _is_word(char: str) -> bool:

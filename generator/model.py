@@ -89,6 +89,9 @@ class Actor:
     kind: str
     description: str
     aliases: tuple[str, ...] = ()
+    # Forms that name the actor only on their own, not joined to another word by a hyphen:
+    # `Defensie` is the ministry, `Defensie-uitgaven` is defence spending.
+    not_in_compounds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from generator.model import ACTOR_KINDS, Actor, Registry, Topic
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, error_line, error_text, load_with_lines
 
-ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False}
+ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False, "not_in_compounds": False}
 TOPIC_FIELDS = {
     "id": True, "label": True, "description": True, "keywords": True,
     "min_hits": False, "requires": False,
@@ -120,11 +120,17 @@ def _load_actors(path: Path, display: str, out: _Collector) -> list[Actor]:
             out.error(entry.line, f"{label}: kind '{kind}' is not one of {', '.join(ACTOR_KINDS)}{did_you_mean(str(kind), ACTOR_KINDS)}")
             ok = False
         aliases = _string_list(entry, "aliases", label, out)
-        if not ok or aliases is None:
+        alone = _string_list(entry, "not_in_compounds", label, out)
+        if not ok or aliases is None or alone is None:
             continue
         name = entry["name"].strip()
         unique_aliases = tuple(dict.fromkeys(a for a in aliases if a != name))
-        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases)
+        strays = [form for form in alone if form != name and form not in unique_aliases]
+        if strays:
+            out.error(entry.line, f"{label}: 'not_in_compounds' lists '{strays[0]}', which is not its name or one of its aliases; "
+                                  "list only forms the actor is matched by")
+            continue
+        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases, tuple(dict.fromkeys(alone)))
         clash = False
         for form in surface_forms(actor):
             owner = owner_of_form.get(form)
@@ -176,15 +182,17 @@ def load_registry(data_dir: Path, display_dir: str = "data") -> tuple[Registry, 
     return registry, actors_out.problems + topics_out.problems
 
 
-def surface_forms(actor: Actor) -> list[str]:
-    """Every form that names the actor in text; `von der Leyen` also as `Von der Leyen`."""
-    forms = []
-    for form in (actor.name, *actor.aliases):
-        forms.append(form)
+def surface_forms(actor: Actor, forms: tuple[str, ...] | None = None) -> list[str]:
+    """Every form that names the actor in text (or the given ones of its forms); `von der
+    Leyen` also as `Von der Leyen`."""
+    found = []
+    for form in (actor.name, *actor.aliases) if forms is None else forms:
+        found.append(form)
         if form[:1].islower():
-            forms.append(form[:1].upper() + form[1:])
-    return list(dict.fromkeys(forms))
+            found.append(form[:1].upper() + form[1:])
+    return list(dict.fromkeys(found))
 
 
 def actor_matcher(registry: Registry) -> NameMatcher:
-    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a)})
+    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a)},
+                       alone={form for a in registry.actors for form in surface_forms(a, a.not_in_compounds)})

@@ -56,3 +56,24 @@ def test_counts_and_first_mention():
     matcher = NameMatcher({"NAVO": "navo", "EU": "eu"})
     mentions = find_actors("EU en NAVO, NAVO en NAVO-top.", matcher)
     assert [(m.actor_id, m.count, m.first) for m in mentions] == [("navo", 3, 6), ("eu", 1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defensie-uitgaven stijgen fors.", []),  # defence spending, not the ministry
+        ("De Defensie-industrie en de anti-Defensie-lobby.", []),
+        ("Defensie meldt dat; Tuinman (Defensie) ook.", ["gijs-tuinman", "ministerie-van-defensie"]),
+        ("Het ministerie van Defensie-uitgaven.", ["ministerie-van-defensie"]),  # only the listed form stands alone
+        ("De NAVO-landen en Defensie-top.", ["navo"]),  # other forms still start compounds
+    ],
+)
+def test_a_form_that_is_also_a_common_word_names_the_actor_only_on_its_own(text, expected, matcher):
+    assert sorted(set(ids(text, matcher))) == expected
+
+
+def test_forms_listed_alone_are_skipped_in_compounds_by_both_ways_of_matching():
+    few = NameMatcher({"Defensie": "def"}, alone={"Defensie"})
+    many = NameMatcher({"Defensie": "def", **{f"Naam{i}": f"n{i}" for i in range(NameMatcher.SMALL + 1)}}, alone={"Defensie"})
+    for matcher in (few, many):
+        assert [k for k, *_ in matcher.finditer("Defensie-uitgaven, Defensie, Defensie's en pro-Defensie")] == ["def", "def"]

@@ -114,3 +114,19 @@ def test_registry_files_are_utf8_and_commented():
     for name in ("actors.yml", "topics.yml"):
         text = (ROOT / "data" / name).read_text(encoding="utf-8")
         assert text.startswith("# ")
+
+
+def test_not_in_compounds_must_name_forms_of_the_actor(tmp_path):
+    text = (
+        "actors:\n"
+        "  - id: defensie\n    name: Ministerie van Defensie\n    kind: organisation\n    description: d\n"
+        "    aliases: [Defensie]\n    not_in_compounds: [Defensie]\n"
+        "  - id: navo\n    name: NAVO\n    kind: organisation\n    description: d\n"
+        "    not_in_compounds: [NATO]\n"
+    )
+    reg, problems = load_registry(write(tmp_path, text), "data")
+    assert messages(problems) == [
+        "data/actors.yml:8: error: actor 'navo': 'not_in_compounds' lists 'NATO', which is not its name or one of "
+        "its aliases; list only forms the actor is matched by"
+    ]
+    assert [(a.id, a.not_in_compounds) for a in reg.actors] == [("defensie", ("Defensie",))]
