@@ -110,7 +110,7 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
 def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
                    letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
     """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1])]
+    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1], m[2])]
     taken = SpanSet((s, e) for _, s, e in mentions)
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
@@ -147,14 +147,28 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
 
 
 # `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the
-# registry's `minister van Defensie` alias stands for: an office title right after a
-# nationality adjective (or `EU-`/`NAVO-`) names someone else's office.
+# registry's `minister van Defensie` alias stands for. An office title (the alias itself, or
+# the `minister van` before a `Buitenlandse Zaken`) names someone else's office when it comes
+# right after a nationality adjective (`Franse`, `Europese`), `EU-`/`NAVO-`, or a possessive
+# in mid-sentence (`Poetins`), or is followed by `van de vier landen` and the like.
 _OFFICE_TITLE = re.compile(r"(?:minister|ministers|ministerie|staatssecretaris)\b")
+_OFFICE_OF = re.compile(r"\b(?:minister|ministers|ministerie|staatssecretaris)\s+van\s+$")
 _NATIONALITY_BEFORE = re.compile(r"(?:\b(?!Nederlandse\b)[A-Z][a-zà-ÿ]+(?:se|sche)|\b[A-Z]{2,5}-)\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+s)\s*$")
+_OF_COUNTRIES_AFTER = re.compile(r"\s+(?:van|uit)\s+(?:[\w'’-]+\s+){0,3}(?:landen|lidstaten|bondgenoten)\b")
 
 
-def _foreign_office(text: str, start: int) -> bool:
-    return bool(_OFFICE_TITLE.match(text, start)) and bool(_NATIONALITY_BEFORE.search(text, max(0, start - 40), start))
+def _foreign_office(text: str, start: int, end: int) -> bool:
+    office = _OFFICE_OF.search(text, max(0, start - 30), start)
+    if office:
+        start = office.start()
+    elif not _OFFICE_TITLE.match(text, start):
+        return False
+    before = max(0, start - 40)
+    owner = _POSSESSIVE_BEFORE.search(text, before, start)
+    # `Volgens minister van Defensie ...`: words that start sentences are no possessives.
+    possessive = owner is not None and owner.group(1) != "Nederlands" and owner.group(1) not in words("not_names")
+    return bool(possessive or _NATIONALITY_BEFORE.search(text, before, start) or _OF_COUNTRIES_AFTER.match(text, end))
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],

@@ -147,3 +147,25 @@ def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
     assert "ministerie-van-defensie" not in {m[0] for m in foreign}
     assert "ministerie-van-defensie" in {m[0] for m in dutch}
     assert "ministerie-van-defensie" in {m[0] for m in plain}
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("De Franse minister van Buitenlandse Zaken Jean-Noël Barrot waarschuwde.", False),
+        ("Op een bijeenkomst van de Europese ministers van Buitenlandse Zaken bleek dat.", False),
+        ("Poetins minister van Buitenlandse Zaken Sergej Lavrov noemde het een provocatie.", False),
+        ("De ministers van Defensie van de vier landen maakten dat bekend.", False),
+        ("Hegseth sprak de ministers van Defensie van zo'n 50 landen toe.", False),
+        ("Volgens minister van Defensie Ruben Brekelmans is dat nodig.", True),
+        ("Als minister van Defensie wil Brekelmans meer geld.", True),
+        ("Het ministerie van Buitenlandse Zaken stuurde een brief.", True),
+        ("De ministers van Defensie en Financiën stuurden een brief.", True),
+    ],
+)
+def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(registry, text, dutch):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
+    assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == dutch
