@@ -79,10 +79,6 @@ _ORG_SUFFIX_OR_ACRONYM = re.compile(
     r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,5}(?![a-z0-9])()))?"
     r"(?(1)|(?(2)|(?!)))"
 )
-_NOT_ACRONYMS = {
-    "EUR", "USD", "CET", "AM", "PM", "OK", "TV", "NB", "PS", "KM", "MW", "GW", "BBP", "BTW", "CEO", "CFO", "CDA", "ID",
-    "II", "III", "IV", "VI", "VII", "UTC", "GMT", "PDF", "HTML", "URL", "FAQ",
-}
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
 
 
@@ -226,7 +222,7 @@ def find_organisations(text: str, taken: SpanSet) -> list[Found]:
         if taken.overlaps(start, end):
             continue
         word = text[start:end]
-        if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
+        if word in words("not_acronyms") or _ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
             continue
         # Part of a run of capitals (a shouted heading, a postal address), not an acronym.
         before, after = text[max(0, start - 12):start], text[end:end + 12]

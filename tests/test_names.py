@@ -51,3 +51,8 @@ def test_registry_spans_are_left_to_the_registry():
     text = "Emmanuel Macron en Mark Rutte."
     found = find_unknown(text, [(0, len("Emmanuel Macron"))])
     assert [f.name for f in found] == ["Mark Rutte"]
+
+
+def test_weapon_systems_and_command_posts_in_capitals_are_not_organisations():
+    found = find_unknown("Oekraïne krijgt ATACMS, NASAMS en B61-bommen niet, zei de SACEUR; de NIDV en de OVSE wel.", [])
+    assert sorted(f.name for f in found if f.kind == "organisation") == ["NIDV", "OVSE"]
