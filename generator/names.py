@@ -130,7 +130,9 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         last_at = len(tokens)
         if last_at < 2 or taken.covers(run_start, run_end):
             continue  # a name needs two words; one inside a registry name overlaps it
-        # Drop leading words that cannot start a name: sentence openers, titles, adjectives.
+        # Drop leading words that cannot start a name: sentence openers, titles, adjectives,
+        # and a word that describes the person before a given name and a surname
+        # (`Omwonende Kees Verstegen`).
         first_at = 0
         cue = False
         while first_at < last_at:
@@ -139,7 +141,7 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
                 cue = cue or _is_role(token)
             elif _is_role(token):
                 cue = True
-            else:
+            elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
                 break
             first_at += 1
         while first_at < last_at and tokens[last_at - 1] in not_names:

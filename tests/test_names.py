@@ -22,6 +22,11 @@ def names(text):
         ("Het Europees Parlement stemde.", [("Europees Parlement", "organisation")]),
         ("De VN-Veiligheidsraad kwam bijeen.", [("VN-Veiligheidsraad", "organisation")]),
         ("Italië en Spanje steunen het plan.", [("Italië", "country"), ("Spanje", "country")]),
+        # A rank, a local office or a word describing the person before the given name.
+        ("Generaal-majoor Pieter van Dalen is plaatsvervangend commandant.", [("Pieter van Dalen", "person")]),
+        ("Basiscommandant Erik Jansen probeerde de gemoederen te bedaren.", [("Erik Jansen", "person")]),
+        ("Wethouder Ria van Dongen pleit voor geluidsisolatie.", [("Ria van Dongen", "person")]),
+        ("Omwonende Kees Verstegen woont al veertig jaar aan de rand van de basis.", [("Kees Verstegen", "person")]),
     ],
 )
 def test_unknown_names_are_found(text, expected):
