@@ -27,6 +27,7 @@ def names(text):
         ("Basiscommandant Erik Jansen probeerde de gemoederen te bedaren.", [("Erik Jansen", "person")]),
         ("Wethouder Ria van Dongen pleit voor geluidsisolatie.", [("Ria van Dongen", "person")]),
         ("Omwonende Kees Verstegen woont al veertig jaar aan de rand van de basis.", [("Kees Verstegen", "person")]),
+        ("Volgens oud-secretaris-generaal Anders Fogh Rasmussen is dat zo.", [("Anders Fogh Rasmussen", "person")]),
     ],
 )
 def test_unknown_names_are_found(text, expected):
@@ -61,3 +62,9 @@ def test_registry_spans_are_left_to_the_registry():
 def test_weapon_systems_and_command_posts_in_capitals_are_not_organisations():
     found = find_unknown("Oekraïne krijgt ATACMS, NASAMS en B61-bommen niet, zei de SACEUR; de NIDV en de OVSE wel.", [])
     assert sorted(f.name for f in found if f.kind == "organisation") == ["NIDV", "OVSE"]
+
+
+def test_no_given_name_is_listed_as_a_word_that_never_starts_a_name():
+    from generator.lexicon import words
+
+    assert words("not_names") & words("first_names") == frozenset()
