@@ -59,10 +59,10 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> 
             continue
         target = docs_dir / page.path
         label = f"{docs_label}/{page.path}"
-        if not target.exists():
+        stat = file_stat(target)  # also says whether it exists
+        if stat is None:
             plan.write.append(page)
             continue
-        stat = file_stat(target)
         current = _read(target)
         if current == page.text:
             plan.unchanged.append(page.path)
