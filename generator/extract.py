@@ -151,8 +151,9 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
 # the `minister van` before a `Buitenlandse Zaken`) names someone else's office when it comes
 # right after a nationality adjective (`Franse`, `Europese`), `EU-`/`NAVO-`, or a possessive
 # in mid-sentence (`Poetins`), or is followed by `van de vier landen` and the like.
-_OFFICE_TITLE = re.compile(r"(?:minister|ministers|ministerie|staatssecretaris)\b")
-_OFFICE_OF = re.compile(r"\b(?:minister|ministers|ministerie|staatssecretaris)\s+van\s+$")
+_OFFICES = r"(?:minister|ministers|ministerie|staatssecretaris)"
+_OFFICE_TITLE = re.compile(rf"{_OFFICES}\b")
+_OFFICE_OF = re.compile(rf"\b{_OFFICES}\s+van\s+$")
 _NATIONALITY_BEFORE = re.compile(r"(?:\b(?!Nederlandse\b)[A-Z][a-zà-ÿ]+(?:se|sche)|\b[A-Z]{2,5}-)\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+s)\s*$")
 _OF_COUNTRIES_AFTER = re.compile(r"\s+(?:van|uit)\s+(?:[\w'’-]+\s+){0,3}(?:landen|lidstaten|bondgenoten)\b")
