@@ -49,3 +49,12 @@ def copy_site_config(folder: Path) -> None:
         if path.is_file() and not owned(relative):
             (folder / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, folder / "docs" / relative)
+
+
+def set_clock_tick(monkeypatch, nanoseconds: int) -> None:
+    """Make every file system's clock tick this long, for tests of the racy-timestamp rule:
+    0 trusts every size and time, a long tick trusts none however slow the machine is."""
+    from generator import cache
+
+    monkeypatch.setattr(cache, "FINE_TICK_NS", nanoseconds)
+    monkeypatch.setattr(cache, "COARSE_TICK_NS", nanoseconds)

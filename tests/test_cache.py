@@ -18,7 +18,7 @@ from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, R
 from generator.pipeline import build
 from generator.registry import actor_matcher, load_registry
 from generator.sources import read_sources
-from tests.conftest import source_count
+from tests.conftest import set_clock_tick, source_count
 from tests.test_write import snapshot
 
 
@@ -210,11 +210,7 @@ def test_an_edit_in_the_same_clock_tick_as_the_build_is_still_caught(project, mo
     clocks, or a copy that preserves times) right after a build is not trusted blindly."""
     import os
 
-    from generator import cache
-
-    # "The same tick" however slow this machine is, and whatever its file system's clock.
-    monkeypatch.setattr(cache, "FINE_TICK_NS", 600 * 10**9)
-    monkeypatch.setattr(cache, "COARSE_TICK_NS", 600 * 10**9)
+    set_clock_tick(monkeypatch, 600 * 10**9)  # "the same tick" however slow this machine is
     build(config(project))
     page = project / "docs" / "actors" / "navo.md"
     before = page.stat()
@@ -230,11 +226,9 @@ def test_a_page_touched_but_not_changed_is_trusted_by_its_new_time_from_then_on(
     content once, and its new size and time are what the next build trusts."""
     import os
 
-    from generator import cache
     from generator.cache import BuildCache, file_stat
 
-    monkeypatch.setattr(cache, "FINE_TICK_NS", 0)  # every file's tick is over: sizes and times are recorded
-    monkeypatch.setattr(cache, "COARSE_TICK_NS", 0)
+    set_clock_tick(monkeypatch, 0)  # every file's tick is over: sizes and times are recorded
     build(config(project))
     page = project / "docs" / "actors" / "navo.md"
     an_hour_ago = page.stat().st_mtime_ns - 3600 * 10**9
@@ -249,10 +243,7 @@ def test_a_page_edited_while_the_build_is_finishing_is_still_caught(project, mon
     the write and the end of the build is not mistaken for what the build wrote."""
     import os
 
-    from generator import cache
-
-    monkeypatch.setattr(cache, "FINE_TICK_NS", 0)  # every file's tick is over: sizes and times are trusted
-    monkeypatch.setattr(cache, "COARSE_TICK_NS", 0)
+    set_clock_tick(monkeypatch, 0)  # every file's tick is over: sizes and times are trusted
     page = project / "docs" / "actors" / "navo.md"
     write_pages = pipeline.apply_plan
 

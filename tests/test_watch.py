@@ -6,6 +6,7 @@ from generator.config import Config
 from generator.errors import GeneratorError
 from generator.pipeline import Report
 from generator.watch import watch
+from tests.conftest import set_clock_tick
 
 
 def config(project) -> Config:
@@ -36,11 +37,7 @@ def test_watch_reports_a_broken_setup_and_keeps_watching(project, tmp_path):
 def test_watch_ignores_hidden_and_unread_files_but_sees_a_same_size_edit_in_the_same_tick(project, monkeypatch):
     import os
 
-    from generator import cache
-
-    # "The same tick" however slow this machine is, and whatever its file system's clock.
-    monkeypatch.setattr(cache, "FINE_TICK_NS", 600 * 10**9)
-    monkeypatch.setattr(cache, "COARSE_TICK_NS", 600 * 10**9)
+    set_clock_tick(monkeypatch, 600 * 10**9)  # "the same tick" however slow this machine is
     outcomes: list = []
     seed = sorted((project / "seeds").glob("*.txt"))[0]
     text = seed.read_text(encoding="utf-8")
