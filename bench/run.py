@@ -30,6 +30,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,8 +179,8 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
                 "meldt minister Ruben Brekelmans. De NAVO noemt het een belangrijke stap.\n", encoding="utf-8")
 
         files = sorted(sources.iterdir())
-        without_navo = [p for p in files[count // 2:] if "NAVO" not in p.read_text(encoding="utf-8")]
-        result["touch_s"] = [rebuild(lambda p=p: append(p, "De NAVO reageerde nog niet.")) for p in without_navo[:REPEATS]]
+        without_navo = islice((p for p in files[count // 2:] if "NAVO" not in p.read_text(encoding="utf-8")), REPEATS)
+        result["touch_s"] = [rebuild(lambda p=p: append(p, "De NAVO reageerde nog niet.")) for p in list(without_navo)]
         result["edit_s"] = [rebuild(lambda p=p: append(p, "Het overleg duurde langer dan gepland."))
                             for p in files[count // 3:count // 3 + REPEATS]]
         result["add_s"] = [rebuild(lambda i=i: add(i)) for i in range(REPEATS)]
