@@ -13,6 +13,7 @@ from generator.corrections import apply_correction, load_correction, sidecar_for
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
+from generator.linkcheck import broken_links
 from generator.model import Briefing, Page, Registry, Site, Source, briefing_from_row, briefing_row
 from generator.parallel import fork_map
 from generator.registry import actor_matcher, load_registry
@@ -234,6 +235,7 @@ def build(config: Config, write: bool = True) -> Report:
     started = time.perf_counter()
     cache = BuildCache(config.cache, config.docs)
     site, pages, problems = generate(config, cache)
+    problems += broken_links(pages, config.docs, config.label(config.docs))
     plan = plan_writes(pages, config.docs, config.label(config.docs))
     if write and not (site.registry.actors and site.registry.topics):
         # A registry file that cannot be read would drop every actor or topic from every
