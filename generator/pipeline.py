@@ -152,7 +152,9 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
 
 def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], set[str]]:
     """An entry per readable source in file-name order, problems of the unreadable ones, and their stems."""
-    registry_key = digest(registry.actors, registry.topics)
+    # Extraction reads the registry's names, aliases, kinds and keywords, never a description:
+    # editing a description renders the actor's or topic's page again, and extracts nothing.
+    registry_key = digest([replace(a, description="") for a in registry.actors], [replace(t, description="") for t in registry.topics])
     entries: list[Entry | None] = []
     todo: list[tuple[int, str, Source, list[Problem]]] = []
     problems: list[Problem] = []
