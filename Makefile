@@ -49,11 +49,9 @@ eval: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests
 
-## serve: preview the site at http://127.0.0.1:8000 with live reload; docs/ is regenerated when seeds/, data/ or mkdocs.yml change
-serve: build
-	$(PY) -m generator watch & watcher=$$!; \
-	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+## serve: preview the site at http://127.0.0.1:8000; after every edit to seeds/, data/, mkdocs.yml or the theme only the changed pages are built again, and the browser reloads
+serve: $(STAMP)
+	$(PY) -m generator serve
 
 ## golden: regenerate the golden files after reviewing the diff that the tests print
 golden: $(STAMP)

@@ -10,6 +10,8 @@ For each corpus size N (default 1000 and 10000) it measures, each in a fresh pro
   small front matter and writes one file per source, and the full build's ratio to it;
 - `mkdocs build` of the generated site, and of a plain MkDocs + Material site with the
   same number of pages of the same text (no generator, no overrides), and the site sizes;
+- the preview (`python -m generator serve`): seconds from saving an edit to a source, a
+  sidecar or the registry until the page is served with it (see bench/preview.py);
 - the bytes a reader downloads before the first search result, for Material's built-in
   search (lunr) and for Pagefind: counted in headless Chromium when it is installed,
   otherwise from the files the search needs.
@@ -36,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.preview import preview_latency  # noqa: E402
 from bench.synth import write_corpus  # noqa: E402
 
 PYTHON = sys.executable
@@ -199,6 +202,7 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         plain = plain_site(work, sources)
         result["plain_s"], result["plain_mb"] = mkdocs_build(plain)
         result["plain_site_mb"] = folder_bytes(plain / "site") / 2**20
+        result.update(preview_latency(work, sources, project, ROOT / "data"))
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -214,6 +218,9 @@ def table(results: list[dict], jobs: int) -> str:
             return "– (no Chromium)"
         size, answered = value
         return kb(size) if answered else f"{kb(size)} and no result after 60 s"
+
+    def seconds(value: float | None) -> str:
+        return "not shown within 300 s" if value is None else f"{value:.1f} s"
 
     def spread(times: list[float]) -> str:
         return f"{statistics.median(times):.2f} s (median of {len(times)}: {min(times):.2f}–{max(times):.2f} s)"
@@ -240,6 +247,10 @@ def table(results: list[dict], jobs: int) -> str:
         ("mkdocs build with SEARCH=pagefind (no lunr index)", lambda r: f"{r['mkdocs_pf_s']:.0f} s"),
         ("pagefind: index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
         ("pagefind: downloaded before first result (browser)", lambda r: searched(r["pagefind_browser"])),
+        ("preview (`generator serve`): first build of docs/ and the site", lambda r: f"{r['preview_first_s']:.0f} s"),
+        ("preview: a sentence added to a source, until the page is served with it", lambda r: seconds(r["preview_source_s"])),
+        ("preview: a title corrected in a sidecar, until served", lambda r: seconds(r["preview_sidecar_s"])),
+        ("preview: an actor's description changed in the registry, until served", lambda r: seconds(r["preview_registry_s"])),
     ]
     lines = ["| measure | " + " | ".join(f"N = {r['count']:,}" for r in results) + " |",
              "|---|" + "---|" * len(results)]

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build|check|validate|watch`. Thin: parse, run the pipeline, print."""
+"""Command line: `python -m generator build|check|validate|watch|serve`. Thin: parse, run the pipeline, print."""
 
 from __future__ import annotations
 
@@ -70,6 +70,38 @@ def watch_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: P
     click.echo("watch: building now and after every change to the sources, sidecars, registries or mkdocs.yml (Ctrl-C stops)", err=True)
     try:
         watch(_config(sources, docs, data, jobs, cache_dir, no_cache), show, interval)
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+@cli.command("serve")
+@_folders
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              show_default=".cache/preview/", help="Folder for the preview's pages (git-ignored).")
+@click.option("--interval", type=click.FloatRange(min=0.1), default=0.3, show_default=True, help="Seconds between checks for changes.")
+def serve_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: Path, no_cache: bool, port: int,
+                  site_dir: Path | None, interval: float) -> None:
+    """Preview the site on 127.0.0.1; after every edit only the changed pages are built again, and the browser reloads."""
+    from generator.preview import Site, default_site_dir, follow, serving
+
+    config = _config(sources, docs, data, jobs, cache_dir, no_cache)
+    site = Site(config, (site_dir or default_site_dir(config)).resolve())
+
+    def show(outcome: Report | GeneratorError, seconds: float) -> None:
+        if isinstance(outcome, GeneratorError):
+            click.echo(f"Error: {outcome}", err=True)
+        else:
+            _print_report(outcome)
+            click.echo(f"serve: site updated in {seconds:.1f} s", err=True)
+
+    try:
+        with serving(site, port=port) as url:
+            click.echo(f"serve: preview at {url} — follows every edit to the sources, sidecars, registries, mkdocs.yml "
+                       "and theme (Ctrl-C stops)", err=True)
+            follow(config, site, show, interval)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on 127.0.0.1:{port} ({exc.strerror}); choose another port with --port") from exc
     except KeyboardInterrupt:
         sys.exit(0)
 

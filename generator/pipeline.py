@@ -13,6 +13,7 @@ from generator.corrections import apply_correction, load_correction, sidecar_for
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
+from generator.linkcheck import broken_links
 from generator.model import Briefing, Page, Registry, Site, Source, briefing_from_row, briefing_row
 from generator.parallel import fork_map
 from generator.registry import actor_matcher, load_registry
@@ -151,7 +152,9 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
 
 def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], set[str]]:
     """An entry per readable source in file-name order, problems of the unreadable ones, and their stems."""
-    registry_key = digest(registry.actors, registry.topics)
+    # Extraction reads the registry's names, aliases, kinds and keywords, never a description:
+    # editing a description renders the actor's or topic's page again, and extracts nothing.
+    registry_key = digest([replace(a, description="") for a in registry.actors], [replace(t, description="") for t in registry.topics])
     entries: list[Entry | None] = []
     todo: list[tuple[int, str, Source, list[Problem]]] = []
     problems: list[Problem] = []
@@ -234,6 +237,7 @@ def build(config: Config, write: bool = True) -> Report:
     started = time.perf_counter()
     cache = BuildCache(config.cache, config.docs)
     site, pages, problems = generate(config, cache)
+    problems += broken_links(pages, config.docs, config.label(config.docs))
     plan = plan_writes(pages, config.docs, config.label(config.docs))
     if write and not (site.registry.actors and site.registry.topics):
         # A registry file that cannot be read would drop every actor or topic from every

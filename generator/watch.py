@@ -19,7 +19,7 @@ from generator.pipeline import Report, build
 from generator.sources import source_files
 
 
-def _snapshot(config: Config) -> tuple:
+def snapshot(config: Config) -> tuple:
     """(name, size, modification time, and for recent files a content hash) of what a build reads:
     the sources it lists, their sidecars, the registries and mkdocs.yml.
 
@@ -43,7 +43,7 @@ def _snapshot(config: Config) -> tuple:
     return tuple(state)
 
 
-def _changed(before: tuple | None, now: tuple) -> bool:
+def changed(before: tuple | None, now: tuple) -> bool:
     """A file came, went, or changed size, time or (both being recent) content."""
     if before is None or [entry[0] for entry in before] != [entry[0] for entry in now]:
         return True
@@ -56,8 +56,8 @@ def watch(config: Config, on_build: Callable[[Report | GeneratorError], None], i
     seen = None
     done = 0
     while rounds is None or done < rounds:
-        state = _snapshot(config)
-        if _changed(seen, state):
+        state = snapshot(config)
+        if changed(seen, state):
             seen = state
             try:
                 on_build(build(config))

@@ -76,6 +76,20 @@ def test_a_registry_change_invalidates_every_extraction(project, extractions):
     assert len(extractions) == source_count(project / "seeds")
 
 
+def test_a_description_change_extracts_nothing_and_renders_the_actor_page(project, extractions):
+    build(config(project))
+    extractions.clear()
+    actors = project / "data" / "actors.yml"
+    old = "description: President van Frankrijk sinds 2017."
+    actors.write_text(actors.read_text(encoding="utf-8").replace(old, "description: President van Frankrijk, herkozen in 2022."), encoding="utf-8")
+    report = build(config(project))
+    assert extractions == []
+    assert "actors/emmanuel-macron.md" in {p.path for p in report.plan.write}
+    fresh = project / "fresh-docs"
+    build(replace(config(project), docs=fresh, cache=None))
+    assert snapshot(project / "docs") == snapshot(fresh)
+
+
 def test_a_corrupt_cache_only_costs_time(project, extractions):
     build(config(project))
     before = snapshot(project / "docs")

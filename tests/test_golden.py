@@ -1,4 +1,4 @@
-"""Golden pages: the generated docs/ tree for tests/fixtures/golden, compared file by file.
+"""Golden pages: the generated docs/ tree for tests/fixtures/golden, compared file by file (every file, not only Markdown).
 
 After an intended change, run `make golden` (pytest --update-golden), then review
 `git diff tests/golden` before committing: these files are the reviewed output.
@@ -16,7 +16,8 @@ GOLDEN = Path(__file__).parent / "golden" / "docs"
 
 
 def tree(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.md"))}
+    """Every file the generator wrote: pages, and the JSON and XML (graph data, timeline, feeds) beside them."""
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_generated_pages_match_the_golden_files(tmp_path, request):
@@ -37,3 +38,19 @@ def test_generated_pages_match_the_golden_files(tmp_path, request):
             diffs.append("".join(difflib.unified_diff(
                 want[name].splitlines(keepends=True), got[name].splitlines(keepends=True), f"golden/{name}", f"generated/{name}")))
     assert not diffs, "generated pages differ from the golden files:\n" + "\n".join(diffs)
+
+
+def test_golden_data_files_are_well_formed():
+    """The reviewed JSON and XML parse, so a garbage graph.json or feed cannot be accepted as golden."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    files = tree(GOLDEN)
+    data = [name for name in files if name.endswith(".json")]
+    feeds = [name for name in files if name.endswith(".xml")]
+    assert "data/graph.json" in data and "data/timeline.json" in data and feeds
+    for name in data:
+        assert isinstance(json.loads(files[name]), (dict, list)), name
+    for name in feeds:
+        root = ET.fromstring(files[name].encode("utf-8"))
+        assert root.tag == "{http://www.w3.org/2005/Atom}feed", name
