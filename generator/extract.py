@@ -110,7 +110,8 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
 def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
                    letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
     """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1], m[2])]
+    mentions = [m for m in matcher.finditer(text)
+                if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry)]
     taken = SpanSet((s, e) for _, s, e in mentions)
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
@@ -170,6 +171,28 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
     # `Volgens minister van Defensie ...`: words that start sentences are no possessives.
     possessive = owner is not None and owner.group(1) != "Nederlands" and owner.group(1) not in words("not_names")
     return bool(possessive or _NATIONALITY_BEFORE.search(text, before, start) or _OF_COUNTRIES_AFTER.match(text, end))
+
+
+# A minister's title names the person, not the ministry acting: `minister van Defensie`,
+# `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`, and the
+# portfolio in brackets after a name (`minister Jansen (Defensie)`). Only `het ministerie van
+# Defensie` or `Defensie` on its own (`Defensie maakt bekend`) is the ministry.
+_TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
+_TITLE_THEN_MINISTRY = re.compile(rf"\b{_TITLES}\s+(?:van|voor)\s+(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$")
+_TITLE_IN_NAME = re.compile(rf"{_TITLES}\b")
+
+
+def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) -> bool:
+    """Is this mention of a ministry a person's title (or portfolio), not the ministry acting?"""
+    actor = registry.actor_by_id.get(mention[0])
+    if actor is None or not actor.name.startswith("Ministerie van"):
+        return False
+    _, start, end = mention
+    if _TITLE_IN_NAME.match(text, start):
+        return True
+    if start and text[start - 1] == "(" and text[end:end + 1] == ")":
+        return True
+    return _TITLE_THEN_MINISTRY.search(text, max(0, start - 90), start) is not None
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
