@@ -80,7 +80,8 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
     title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
 
     text = source.text[dateline_end:]
-    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter)
+    media: list[str] = list(dateline.agencies) if dateline else []
+    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter, media)
     actor_ids = {actor_id for actor_id, _, _ in mentions}
     kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
     spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
@@ -100,23 +101,30 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
         actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
         candidates=tuple(sorted(candidates, key=lambda c: c.id)),
         roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
-        figures=tuple(find_figures(source.text[body_start:])),
+        figures=tuple(find_figures(source.text[body_start:])), media=tuple(dict.fromkeys(media)),
     )
     return briefing, problems
 
 
 # --- actors ----------------------------------------------------------------
 
-def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
-                   letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
-    """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = [m for m in matcher.finditer(text)
-                if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry)]
-    taken = SpanSet((s, e) for _, s, e in mentions)
+def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: Letter | None = None,
+                   media: list[str] | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
+    """All actor mentions (id, start, end) in text order, the candidates among them, and roles.
+
+    News media and agencies (registry entries with `medium: true`) are no actors: their names
+    go to `media` (registry names, in order of first mention) when a list is given.
+    """
+    actor_by_id = registry.actor_by_id
+    found = [m for m in matcher.finditer(text)
+             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry)]
+    taken = SpanSet((s, e) for _, s, e in found)
+    mentions = [m for m in found if not actor_by_id[m[0]].medium]
+    if media is not None:
+        media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
-    actor_by_id = registry.actor_by_id
     not_names = words("not_names")
     for found in find_unknown(text, taken):
         found_id = found.id

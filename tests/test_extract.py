@@ -29,6 +29,7 @@ def test_seed_metadata_matches_hand_checked_expectations(path, registry):
     assert briefing.date.precision == want["precision"]
     assert briefing.source_type == want["source_type"]
     assert sorted(briefing.actor_ids) == sorted(want["actors"])
+    assert list(briefing.media) == want.get("media", [])
     assert sorted(briefing.topics) == sorted(want["topics"])
     assert briefing.lead.startswith(want["lead_starts"])
     assert len(briefing.title) <= 90
@@ -190,3 +191,11 @@ def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(regis
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
     assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == dutch
+
+
+def test_news_media_are_the_sources_media_not_its_actors(registry):
+    text = (b"BRUSSEL (BELGA/REUTERS) - De NAVO wil meer geld, meldt de Volkskrant. Volgens de NOS stemde de VVD in.\n")
+    briefing, _ = extract(registry, text)
+    assert briefing.media == ("Belga", "Reuters", "de Volkskrant", "NOS")
+    assert set(briefing.actor_ids) == {"navo", "vvd"}
+    assert not {c.name for c in briefing.candidates} & {"NOS", "BELGA"}
