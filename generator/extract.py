@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+from generator.acronyms import ACRONYM, organisation_for
 from generator.dates import find_dutch_date, parse_iso
 from generator.errors import WARNING, Problem
 from generator.figures import find_figures
@@ -27,7 +28,7 @@ from generator.model import (
     Source,
     Topic,
 )
-from generator.names import find_unknown
+from generator.names import Found, find_unknown
 from generator.quotes import Mention as Span
 from generator.quotes import find_quotes
 from generator.roles import find_roles, role_references
@@ -126,14 +127,16 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
     not_names = words("not_names")
-    for found in find_unknown(text, taken):
+    for found, acronym in _with_acronym_evidence(text, find_unknown(text, taken), taken):
         found_id = found.id
         if found_id in actor_by_id or not found_id:
             continue
         if found_id not in candidates:
-            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION)
+            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION, (acronym,) if acronym else ())
             first_full[found_id] = found.start
         forms.setdefault(found.name, found_id)
+        if acronym:
+            forms.setdefault(acronym, found_id)
         if found.kind == "person":
             surname = _surname(found.name)
             if surname and surname not in forms and surname not in not_names:
@@ -153,6 +156,31 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> list[tuple[Found, str | None]]:
+    """The candidates, with each acronym kept only where the text makes it an organisation
+    (see generator/acronyms.py). An acronym with an expanded name in brackets becomes that
+    name (the acronym is kept as its alias, the second value); candidates found inside the
+    expansion are then dropped, and so is the acronym when a registry name is the whole expansion."""
+    kept: list[tuple[Found, str | None]] = []
+    expansions = SpanSet()
+    for item in found:
+        if item.kind != "organisation" or not ACRONYM.fullmatch(item.name):
+            kept.append((item, None))
+            continue
+        name, span = organisation_for(text, item.start, item.end)
+        if name is None:
+            continue
+        if span is None or name == item.name:
+            kept.append((item, None))
+            continue
+        expansions.add(*span)
+        if not taken.covers(*span):
+            kept.append((Found(name, "organisation", min(span[0], item.start), item.end), item.name))
+    if expansions:
+        kept = [(f, a) for f, a in kept if a or not expansions.overlaps(f.start, f.end)]
+    return kept
 
 
 # `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the
@@ -182,12 +210,19 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
 
 
 # A minister's title names the person, not the ministry acting: `minister van Defensie`,
-# `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`, and the
-# portfolio in brackets after a name (`minister Jansen (Defensie)`). Only `het ministerie van
-# Defensie` or `Defensie` on its own (`Defensie maakt bekend`) is the ministry.
+# `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`,
+# `minister Karel Smit van Defensie`, and the portfolio in brackets after a name (`minister
+# Smit (Defensie)`, `(Buitenlandse Zaken, VVD)`). Money spent `aan`/`voor Defensie` is the
+# defence sector. Only `het ministerie van Defensie` or `Defensie` acting (`Defensie maakt
+# bekend`) is the ministry.
 _TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
-_TITLE_THEN_MINISTRY = re.compile(rf"\b{_TITLES}\s+(?:van|voor)\s+(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$")
+_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.-]*|van|de|der|den|ten|ter|te|het)"
+_TITLE_THEN_MINISTRY = re.compile(
+    rf"\b{_TITLES}\s+(?:(?:{_NAME_TOKEN}\s+){{1,4}}(?:en\s+(?:{_NAME_TOKEN}\s+){{1,4}})?)?(?:van|voor)\s+(?:respectievelijk\s+)?"
+    rf"(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$"
+)
 _TITLE_IN_NAME = re.compile(rf"{_TITLES}\b")
+_SECTOR_BEFORE = re.compile(r"\b(?:aan|voor)\s+(?:de\s+)?$|\bsterke\s+$")
 
 
 def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) -> bool:
@@ -198,9 +233,12 @@ def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) 
     _, start, end = mention
     if _TITLE_IN_NAME.match(text, start):
         return True
-    if start and text[start - 1] == "(" and text[end:end + 1] == ")":
+    if start and text[start - 1] == "(" and text[end:end + 1] in (")", ","):
         return True
-    return _TITLE_THEN_MINISTRY.search(text, max(0, start - 90), start) is not None
+    before = max(0, start - 90)
+    if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _TITLE_THEN_MINISTRY.search(text, before, start) is not None
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],

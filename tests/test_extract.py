@@ -199,3 +199,47 @@ def test_news_media_are_the_sources_media_not_its_actors(registry):
     assert briefing.media == ("Belga", "Reuters", "de Volkskrant", "NOS")
     assert set(briefing.actor_ids) == {"navo", "vvd"}
     assert not {c.name for c in briefing.candidates} & {"NOS", "BELGA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        ("Volgens minister Karel Smit van Defensie is dat nodig.", False),
+        ("De ministers Smit van Defensie en De Boer van Buitenlandse Zaken schrijven dat.", False),
+        ("Oud-minister Anna de Boer van Buitenlandse Zaken was erbij.", False),
+        ("Dat zegt minister Karel Smit (Defensie, CDA) na afloop.", False),
+        ("Het kabinet trekt 3 miljard euro extra uit voor Defensie.", False),
+        ("Ook levert Defensie extra militairen.", True),
+    ],
+)
+def test_a_ministers_name_between_title_and_portfolio_and_money_for_defence_are_no_ministry(registry, text, acting):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
+    assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == acting
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De Gezamenlijke Planningsraad (GPR) kwam bijeen.", "Gezamenlijke Planningsraad"),
+        ("Een XYZ-woordvoerder bevestigde het bericht.", "XYZ"),
+        ("Volgens een woordvoerder van de XYZ klopt dat.", "XYZ"),
+        ("De missie QRS begint in mei.", "QRS"),
+        ("Twee F35's en een KC390 stegen op.", None),
+        ("Het toestel van het type TU-160 vloog over.", None),
+        ("Vlucht MH17 werd neergeschoten.", None),
+        ("Het verbod op CBRN-wapens en het NPT-verdrag gelden nog.", None),
+        ("Het Bruto Binnenlands Product (BBPX) groeide.", None),
+        ("De operatie Vrije Wind (OVW) liep tot 2014.", None),
+        ("De QRS besprak het voorstel.", None),
+    ],
+)
+def test_an_acronym_is_an_organisation_only_when_the_text_says_so(registry, text, name):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    _, candidates, _ = find_actors_in(text, registry, actor_matcher(registry))
+    organisations = [c.name for c in candidates if c.kind == "organisation"]
+    assert organisations == ([name] if name else [])
