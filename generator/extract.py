@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.acronyms import ACRONYM, organisation_for
-from generator.dates import find_dutch_date, parse_iso
+from generator.dates import find_dutch_date, parse_iso, publication_date
 from generator.errors import WARNING, Problem
 from generator.figures import find_figures
 from generator.lexicon import words
@@ -441,19 +441,36 @@ def _source_type(source: Source, letter: Letter | None, problems: list[Problem])
     return "parliamentary_letter" if letter else "news"
 
 
+NO_DATE_WARNING = "no publication date found"
+
+
 def _resolve_date(source: Source, letter_date: PartialDate | None, problems: list[Problem]) -> PartialDate | None:
+    """The publication date: the front matter or ` date` header, else the letter's date line,
+    else where a publication date stands near the top (see dates.publication_date); never a
+    date from the running text, which is an event. A header that gives only the month is made
+    precise by a day that stands in such a place in the same month."""
     for label, value in (("front matter date", source.meta_value("date")), ("date header", source.header_date)):
         if value:
             try:
-                return parse_iso(str(value))
+                declared = parse_iso(str(value))
             except ValueError as exc:
                 problems.append(Problem(source.path, 1 if label == "date header" else 0, WARNING, f"{label} is not valid: {exc}; the date is taken from the text instead"))
+                continue
+            if declared.precision != "day":
+                found = publication_date(source.text, declared.year)
+                if found and found.precision == "day" and found.iso.startswith(declared.iso + "-"):
+                    return found
+            return declared
     if letter_date:
         return letter_date
-    found = find_dutch_date(source.text)
+    found = publication_date(source.text)
     if found:
-        return found[0]
-    problems.append(Problem(source.path, 1, WARNING, "no date found; start the file with a line ' date YYYY-MM-DD' (or YYYY-MM); the briefing is listed as undated"))
+        return found
+    sidecar = source.path.rsplit(".", 1)[0] + ".yml"
+    problems.append(Problem(source.path, 1, WARNING, f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
+                                                     "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "
+                                                     "with a line ' date YYYY-MM-DD' (or YYYY-MM), or set 'date: YYYY-MM-DD' in its "
+                                                     f"sidecar {sidecar}; the briefing is listed as undated"))
     return None
 
 

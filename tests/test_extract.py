@@ -51,20 +51,56 @@ def test_month_header_is_never_given_an_invented_day(registry):
     assert briefing.date.iso == "2025-07"
 
 
-def test_date_from_text_when_there_is_no_header(registry):
+def test_a_date_in_the_running_text_is_an_event_not_the_publication_date(registry):
     briefing, problems = extract(registry, b"De NAVO kwam op maandag 3 februari 2025 bijeen.")
-    assert briefing.date.iso == "2025-02-03" and problems == []
+    assert briefing.date is None
+    assert "no publication date found" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (b"Kabinet zoekt geld voor defensie\n\ndinsdag 7 december 2021 om 14:05\n\nHet kabinet wil op 1 januari 2023 beginnen.", "2021-12-07"),
+        (b"Kabinet zoekt geld\n\n07-12-2021 14:05\n\nOp 1 januari 2023 begint het.", "2021-12-07"),
+        (b"Gepubliceerd op de tweede maart 2022\n\nHet plan gaat op 1 mei 2023 in.", "2022-03-02"),
+        (b"Geplaatst op 2e maart '22\n\nDe NAVO vergadert.", "2022-03-02"),
+        (b"DEN HAAG, 3 februari 2025 - De minister sprak op 1 januari 2024 met de NAVO.", "2025-02-03"),
+        (b"Vragen van het lid Jansen (ingezonden 1 december 2021).\n\nAntwoord van minister De Boer (ontvangen 12 januari 2022).\n", "2022-01-12"),
+        (b"Bijgewerkt: 3 mei 2024\n\nNieuws\n\n16-09-2022\n\nDe Raad verlengt de sancties tot 15 maart 2023.", "2022-09-16"),
+        (b"Bijgewerkt: 3 mei 2024\n\nDe Raad verlengt de sancties.", "2024-05-03"),
+        (b"De militarisering van Europa\n\ndoor Jan Jansen\nverschenen in Vredesblad, juni 2010\n\nDe EU wil meer.", "2010-06"),
+        (b"Verklaring van de minister-president over de oorlog, 28 februari 2022.\n\nVoorzitter, sinds 24 februari 2022 is het oorlog.", "2022-02-28"),
+        (b" date 2022-03\nDe Kamer vergadert\n\nwoensdag 2 maart\n\nDe minister sprak.", "2022-03-02"),
+    ],
+)
+def test_the_publication_date_comes_from_where_a_publication_date_stands(registry, text, iso):
+    briefing, _ = extract(registry, text)
+    assert briefing.date is not None and briefing.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"Task Force Noord was een militaire operatie, van 22 oktober 2001 tot 28 december 2014 in het kader van de NAVO.",
+        b"Het kabinet\n\nNederland wil de deelname tot 31 december 2024 verlengen, schrijft de minister.",
+        b"Op 3 juli 2025 sprak de NAVO.",
+    ],
+)
+def test_an_event_date_never_dates_a_text(registry, text):
+    briefing, problems = extract(registry, text, "seeds/x.txt")
+    assert briefing.date is None
+    assert "' date YYYY-MM-DD'" in problems[0].message and "sidecar" in problems[0].message
 
 
 def test_no_date_gives_a_warning_naming_the_file_and_still_a_briefing(registry):
     briefing, problems = extract(registry, b"De NAVO kwam bijeen.", "seeds/zonder-datum.txt")
     assert briefing.date is None
     assert [p.file for p in problems] == ["seeds/zonder-datum.txt"]
-    assert "no date" in problems[0].message
+    assert "no publication date" in problems[0].message
 
 
 def test_invalid_header_date_warns_and_falls_back_to_the_text(registry):
-    briefing, problems = extract(registry, b" date 2025-13 Den Haag, 2 maart 2026. De NAVO.", "seeds/fout.txt")
+    briefing, problems = extract(registry, b" date 2025-13\nDEN HAAG, 2 maart 2026 - De NAVO.", "seeds/fout.txt")
     assert briefing.date.iso == "2026-03-02"
     assert "month 13 does not exist" in problems[0].message
 
