@@ -155,9 +155,10 @@ def _year(match: re.Match, year_hint: int | None) -> int | None:
     return year_hint
 
 
-def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, PartialDate]]:
-    """Every date in a line (start, end, date): written out, numeric or ISO; a day and month
-    without a year only when the year is known from elsewhere (`year_hint`)."""
+def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, PartialDate, bool]]:
+    """Every date in a line (start, end, date, whether the line gives its year): written out,
+    numeric or ISO; a day and month without a year only when the year is known from elsewhere
+    (`year_hint`)."""
     found = []
     for match in WRITTEN_DATE_RE.finditer(line):
         year = _year(match, year_hint)
@@ -165,21 +166,22 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
         if year is None:
             continue
         try:
-            found.append((match.start(), match.end(), PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day)))
+            found.append((match.start(), match.end(), PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day),
+                          bool(match.group("year") or match.group("short"))))
         except ValueError:
             continue
     for match in _NUMERIC_DATE.finditer(line):
         date = _to_date(match, "dmy-num")
         if date is not None:
-            found.append((match.start(), match.end(), date))
+            found.append((match.start(), match.end(), date, True))
     for match in _ISO_IN_LINE.finditer(line):
         try:
-            found.append((match.start(), match.end(), PartialDate(*(int(g) for g in match.groups()))))
+            found.append((match.start(), match.end(), PartialDate(*(int(g) for g in match.groups())), True))
         except ValueError:
             continue
     if not found:
         for match in _MONTH_YEAR_RE.finditer(line):
-            found.append((match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()])))
+            found.append((match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -202,7 +204,7 @@ def publication_date(text: str, year_hint: int | None = None) -> PartialDate | N
         if seen > TOP_LINES:
             break
         dates = _dates_in_line(line, year_hint)
-        for start, end, date in dates:
+        for start, end, date, has_year in dates:
             before = line[:start]
             if _UPDATE.search(before):
                 rank = 4
@@ -212,7 +214,7 @@ def publication_date(text: str, year_hint: int | None = None) -> PartialDate | N
                 rank = 2
             elif _little_but(line, start, end):
                 rank = 2
-            elif seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
+            elif has_year and seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
                 rank = 3
             else:
                 continue
