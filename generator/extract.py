@@ -52,8 +52,14 @@ _DATELINE = re.compile(
     r"\s*[-–—]+\s+"
 )
 _DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-[A-Z0-9]+)?(?:\s+[A-Z]{1,3})?")
+_DOSSIER_AND_TITLE = re.compile(r"(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s+([A-Z][^\d].{0,150})")
+# `De Minister van Defensie, A.B. Jansen` on one line, as the official publication prints it.
+_SIGNATURE_LINE = re.compile(
+    r"((?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,\n]{0,100}),\s+"
+    r"((?:[A-Z][a-z]?\.)+\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+)?)"
+)
 _LETTER_NUMBER = re.compile(r"Nr\.\s*(\d+)\s*(.*)")
-_SENDERS = re.compile(r"Brief van\s+(.+)")
+_SENDERS = re.compile(r"(?:Brief van|BRIEF VAN)\s+(.+)")
 _ADDRESSEE = re.compile(r"Aan (de .+)")
 _PLACE_DATE = re.compile(r"([A-Z][^,\d]{1,40}),\s*(\d{1,2}\s+\w+\s+\d{4})")
 _DATE_FIELD = re.compile(r"Datum:?\s+(.*\d{4})")
@@ -375,7 +381,7 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
             break
     fields: dict[str, tuple[str, int]] = {}
     # Each field regex with what a line must start with (or hold) to match it, tested first.
-    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, "Brief van"), ("addressee", _ADDRESSEE, "Aan de "),
+    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, ("Brief van", "BRIEF VAN")), ("addressee", _ADDRESSEE, "Aan de "),
                      ("place_date", _PLACE_DATE, ""), ("date_field", _DATE_FIELD, "Datum"), ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")))
     for index, (line, _, _) in enumerate(lines):
         for key, regex, opening in field_regexes:
@@ -394,10 +400,17 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
     number, senders, dossier, dossier_title = "", "", "", ""
     if "number" in fields:
         number, rest = _LETTER_NUMBER.fullmatch(fields["number"][0]).groups()
-        senders = re.sub(r"^Brief van\s+", "", rest).strip()
+        senders = re.sub(r"^(?:Brief van|BRIEF VAN)\s+", "", rest).strip()
         before = [line for line, _, _ in lines[: fields["number"][1]]]
         if before and _DOSSIER.fullmatch(before[0]):
             dossier, dossier_title = before[0], " ".join(before[1:])
+        else:
+            # `28 676 NAVO` on one line, perhaps under a line of page chrome.
+            for line in before[:3]:
+                match = _DOSSIER_AND_TITLE.fullmatch(line)
+                if match:
+                    dossier, dossier_title = match.group(1), match.group(2)
+                    break
     if not senders and "senders" in fields:
         senders = _SENDERS.fullmatch(fields["senders"][0]).group(1)
     addressee = ""
@@ -421,13 +434,19 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
 
 
 def _signatories(text: str) -> tuple[Signatory, ...]:
+    """The signature blocks at the end (role line, name line), else role and name on one line
+    (`De Minister van Defensie, A.B. Jansen`) wherever such lines stand."""
     found = []
     for lines in reversed(paragraphs(text)):
         if len(lines) == 2 and _ROLE_LINE.fullmatch(lines[0]) and len(lines[1]) <= 60:
             found.append(Signatory(lines[0].rstrip(","), lines[1]))
         else:
             break
-    return tuple(reversed(found))
+    if found:
+        return tuple(reversed(found))
+    one_line = [Signatory(*m.groups()) for lines in paragraphs(text) if len(lines) == 1
+                for m in [_SIGNATURE_LINE.fullmatch(lines[0].strip())] if m]
+    return tuple(dict.fromkeys(one_line))
 
 
 # --- type, date, title -----------------------------------------------------

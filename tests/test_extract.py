@@ -279,3 +279,26 @@ def test_an_acronym_is_an_organisation_only_when_the_text_says_so(registry, text
     _, candidates, _ = find_actors_in(text, registry, actor_matcher(registry))
     organisations = [c.name for c in candidates if c.kind == "organisation"]
     assert organisations == ([name] if name else [])
+
+
+def test_a_letter_as_the_official_publication_prints_it(registry):
+    text = (
+        "12 345 Samenwerking met de buurlanden\n\nNr. 7 BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN FINANCIËN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 april 2023\n\n"
+        "Hierbij informeren wij u over de stand van zaken.\n\n"
+        "De Minister van Defensie, K.L. de Vries-Smit\n\nDe Minister van Financiën, P. Jansen\n\n"
+        "De samenwerking verloopt goed.\n"
+    ).encode()
+    briefing, _ = extract(registry, text)
+    letter = briefing.letter
+    assert (letter.dossier, letter.dossier_title, letter.number) == ("12 345", "Samenwerking met de buurlanden", "7")
+    assert letter.senders == "DE MINISTERS VAN DEFENSIE EN VAN FINANCIËN"
+    assert [(s.role, s.name) for s in letter.signatories] == [
+        ("De Minister van Defensie", "K.L. de Vries-Smit"), ("De Minister van Financiën", "P. Jansen")]
+    assert briefing.date.iso == "2023-04-04"
+
+
+def test_a_sender_line_in_capitals_under_the_number(registry):
+    text = b"12 345\nSamenwerking\nNr. 8\nBRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 april 2023\nDe brief.\n"
+    briefing, _ = extract(registry, text)
+    assert briefing.letter.senders == "DE MINISTER VAN DEFENSIE"
