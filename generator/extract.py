@@ -218,7 +218,7 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
 # A minister's title names the person, not the ministry acting: `minister van Defensie`,
 # `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`,
 # `minister Karel Smit van Defensie`, and the portfolio in brackets after a name (`minister
-# Smit (Defensie)`, `(Buitenlandse Zaken, VVD)`). Money spent `aan`/`voor Defensie` is the
+# Smit (Defensie)`, `(Buitenlandse Zaken, VVD)`), and a committee (`commissie Buitenlandse Zaken`). Money spent `aan`/`voor Defensie` is the
 # defence sector. Only `het ministerie van Defensie` or `Defensie` acting (`Defensie maakt
 # bekend`) is the ministry.
 _TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
@@ -228,7 +228,7 @@ _TITLE_THEN_MINISTRY = re.compile(
     rf"(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$"
 )
 _TITLE_IN_NAME = re.compile(rf"{_TITLES}\b")
-_SECTOR_BEFORE = re.compile(r"\b(?:aan|voor)\s+(?:de\s+)?$|\bsterke\s+$")
+_SECTOR_BEFORE = re.compile(r"\b(?:aan|voor)\s+(?:de\s+)?$|\bsterke\s+$|\b[Cc]ommissie\s+(?:voor\s+)?$")
 
 
 def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) -> bool:
@@ -242,7 +242,7 @@ def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) 
     if start and text[start - 1] == "(" and text[end:end + 1] in (")", ","):
         return True
     before = max(0, start - 90)
-    if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 12), start):
+    if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 20), start):
         return True
     return _TITLE_THEN_MINISTRY.search(text, before, start) is not None
 

@@ -245,6 +245,7 @@ def test_news_media_are_the_sources_media_not_its_actors(registry):
         ("Oud-minister Anna de Boer van Buitenlandse Zaken was erbij.", False),
         ("Dat zegt minister Karel Smit (Defensie, CDA) na afloop.", False),
         ("Het kabinet trekt 3 miljard euro extra uit voor Defensie.", False),
+        ("De Commissie Buitenlandse Zaken van het parlement stemde in.", False),
         ("Ook levert Defensie extra militairen.", True),
     ],
 )
