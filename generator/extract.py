@@ -124,7 +124,7 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     """
     actor_by_id = registry.actor_by_id
     found = [m for m in matcher.finditer(text)
-             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry)]
+             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry) and not _shouted(text, m[1], m[2])]
     taken = SpanSet((s, e) for _, s, e in found)
     mentions = [m for m in found if not actor_by_id[m[0]].medium]
     if media is not None:
@@ -162,6 +162,18 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+_CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[\s,]+$")
+_CAPITALS_WORD_AFTER = re.compile(r"[\s,]+[A-ZÀ-Þ]{2,}(?![\w-])")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A short form in capitals inside a line written in capitals (`WORDEN INGEZET OM DE`) is
+    a word, not the acronym (`OM`, `AD`, `PS`) that the registry knows."""
+    if end - start > 3 or not text[start:end].isupper():
+        return False
+    return bool(_CAPITALS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPITALS_WORD_AFTER.match(text, end))
 
 
 def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> list[tuple[Found, str | None]]:

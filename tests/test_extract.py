@@ -303,3 +303,14 @@ def test_a_sender_line_in_capitals_under_the_number(registry):
     text = b"12 345\nSamenwerking\nNr. 8\nBRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 april 2023\nDe brief.\n"
     briefing, _ = extract(registry, text)
     assert briefing.letter.senders == "DE MINISTER VAN DEFENSIE"
+
+
+def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    matcher = actor_matcher(registry)
+    shouted = {m[0] for m in find_actors_in("WIJ VRAGEN OM DE STEUN VAN ALLEN.", registry, matcher)[0]}
+    plain = {m[0] for m in find_actors_in("Het OM vervolgt de verdachte; de VS en de EU reageren.", registry, matcher)[0]}
+    assert "openbaar-ministerie" not in shouted
+    assert {"openbaar-ministerie", "verenigde-staten", "europese-unie"} <= plain
