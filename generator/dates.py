@@ -144,6 +144,10 @@ _DATED_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][
 _DATED_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]")
 _LEFTOVER_NOISE = re.compile(r"\b\d{1,2}[:.u]\d{2}\b|\bom\b|\buur\b|[•·|/,:;()\-–—]")
 TOP_LINES = 15
+# Where a publication date stands in a long line, it stands near its start (a dateline, an
+# answer's `(ontvangen …)`); the rest of a long paragraph is running text.
+LONG_LINE = 300
+_DIGIT = re.compile(r"\d")
 
 
 def _year(match: re.Match, year_hint: int | None) -> int | None:
@@ -160,6 +164,8 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
     numeric or ISO; a day and month without a year only when the year is known from elsewhere
     (`year_hint`)."""
     found = []
+    if _DIGIT.search(line) is None and year_hint is None:
+        return found  # no year in the line and none from elsewhere
     for match in WRITTEN_DATE_RE.finditer(line):
         year = _year(match, year_hint)
         day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
@@ -203,6 +209,7 @@ def publication_date(text: str, year_hint: int | None = None) -> PartialDate | N
         seen += 1
         if seen > TOP_LINES:
             break
+        line = line[:LONG_LINE]
         dates = _dates_in_line(line, year_hint)
         for start, end, date, has_year in dates:
             before = line[:start]
