@@ -31,6 +31,7 @@ from generator.model import (
 from generator.names import Found, find_unknown
 from generator.quotes import Mention as Span
 from generator.quotes import find_quotes
+from generator.registry import context_matcher
 from generator.roles import find_roles, role_references
 from generator.slugs import VALID_SLUG, briefing_slug
 from generator.spans import SpanSet
@@ -126,6 +127,10 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     found = [m for m in matcher.finditer(text)
              if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry) and not _shouted(text, m[1], m[2])]
     taken = SpanSet((s, e) for _, s, e in found)
+    for mention in _in_person_context(text, registry, taken):
+        found.append(mention)
+        taken.add(mention[1], mention[2])
+    found.sort(key=lambda m: m[1])
     mentions = [m for m in found if not actor_by_id[m[0]].medium]
     if media is not None:
         media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
@@ -162,6 +167,32 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+# A registry surname that is also a common word (`person_context: [Blok]`) names the person
+# only in a person context: after a title or form of address (`minister Blok`, `Kamerlid
+# Kamp`, `de heer Snel`), before a party in brackets (`Blok (VVD)`), with a speech verb
+# (`zegt Blok`, `Blok zei`, `aldus Blok`).
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier|[Vv]icepremier|[Kk]amerlid|[Cc]ollega|[Bb]ewinds(?:man|vrouw)|"
+    r"[Ff]ractievoorzitter|[Pp]artijleider|[Ll]ijsttrekker|[Oo]ud-minister|[Ee]x-minister|heer|mevrouw|[Aa]ldus|"
+    r"zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde)|-[Kk]amerlid)\s+$"
+)
+_PERSON_AFTER = re.compile(r"\s*\([A-Z][\w&-]{1,12}\)|\s+(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde|liet weten|laat weten)\b")
+_CONTEXT_MATCHERS: dict[int, tuple[Registry, NameMatcher]] = {}
+
+
+def _in_person_context(text: str, registry: Registry, taken: SpanSet) -> list[tuple[str, int, int]]:
+    cached = _CONTEXT_MATCHERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = (registry, context_matcher(registry))
+        _CONTEXT_MATCHERS[id(registry)] = cached
+    matcher = cached[1]
+    if not matcher.forms:
+        return []
+    return [(actor_id, start, end) for actor_id, start, end in matcher.finditer(text)
+            if not taken.overlaps(start, end)
+            and (_PERSON_BEFORE.search(text, max(0, start - 30), start) or _PERSON_AFTER.match(text, end))]
 
 
 _CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[\s,]+$")

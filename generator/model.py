@@ -94,6 +94,9 @@ class Actor:
     not_in_compounds: tuple[str, ...] = ()
     # A news medium or agency (ANP, Reuters, NOS): recorded as a source's media, never as an actor.
     medium: bool = False
+    # Forms that are also common words (a surname such as `Blok` or `Kamp`): they name the
+    # person only in a person context, e.g. right after a title (`minister Blok`).
+    person_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

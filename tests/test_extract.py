@@ -314,3 +314,24 @@ def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
     plain = {m[0] for m in find_actors_in("Het OM vervolgt de verdachte; de VS en de EU reageren.", registry, matcher)[0]}
     assert "openbaar-ministerie" not in shouted
     assert {"openbaar-ministerie", "verenigde-staten", "europese-unie"} <= plain
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Volgens minister Blok is het verdrag van belang.", True),
+        ("Blok (VVD) sprak de Kamer toe.", True),
+        ("\u201cDat is nodig\u201d, zegt Blok.", True),
+        ("Het VVD-Kamerlid Kamp stelde vragen.", True),
+        ("In het kamp en bij Kamp Holterhoeve bleef het rustig.", False),
+        ("Een blok beton viel op de weg.", False),
+        ("Blok voor blok werd de muur gebouwd.", False),
+        ("Het Kamp Zeist ligt in Utrecht.", False),
+    ],
+)
+def test_a_surname_that_is_a_common_word_names_the_person_only_in_a_person_context(registry, text, named):
+    from generator.extract import find_actors_in
+    from generator.registry import actor_matcher
+
+    found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
+    assert bool(found & {"stef-blok", "henk-kamp"}) == named

@@ -149,3 +149,14 @@ def test_the_registry_knows_the_parties_parliaments_and_media_a_dutch_reader_mee
     for medium in ["ANP", "Reuters", "AFP", "Belga", "Bloomberg", "NOS", "RTL Nieuws", "de Volkskrant", "NRC", "Trouw",
                    "De Telegraaf", "VRT", "De Standaard"]:
         assert by_name[medium].medium
+
+
+def test_person_context_must_list_aliases_of_a_person(tmp_path):
+    text = (actors({"id": "jan-blok", "name": "Jan Blok", "kind": "person", "aliases": "Blok"}).rstrip("\n")
+            + "\n    person_context: [Steen]\n")
+    reg, problems = load_registry(write(tmp_path, text))
+    assert messages(problems) == ["data/actors.yml:2: error: actor 'jan-blok': 'person_context' lists 'Steen', which is not one of "
+                                  "its aliases; list only a person's aliases"]
+    good = actors({"id": "jan-blok", "name": "Jan Blok", "kind": "person", "aliases": "Blok"}).rstrip("\n") + "\n    person_context: [Blok]\n"
+    reg, problems = load_registry(write(tmp_path, good))
+    assert problems == [] and reg.actors[0].person_context == ("Blok",)
