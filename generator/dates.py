@@ -148,6 +148,7 @@ TOP_LINES = 15
 # answer's `(ontvangen …)`); the rest of a long paragraph is running text.
 LONG_LINE = 300
 _DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile("|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)))  # on lowercased text: a cheap first test
 
 
 def _year(match: re.Match, year_hint: int | None) -> int | None:
@@ -164,9 +165,11 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
     numeric or ISO; a day and month without a year only when the year is known from elsewhere
     (`year_hint`)."""
     found = []
-    if _DIGIT.search(line) is None and year_hint is None:
+    has_digit = _DIGIT.search(line) is not None
+    if not has_digit and year_hint is None:
         return found  # no year in the line and none from elsewhere
-    for match in WRITTEN_DATE_RE.finditer(line):
+    has_month = _ANY_MONTH.search(line.lower()) is not None
+    for match in WRITTEN_DATE_RE.finditer(line) if has_month else ():
         year = _year(match, year_hint)
         day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
         if year is None:
@@ -176,7 +179,7 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
                           bool(match.group("year") or match.group("short"))))
         except ValueError:
             continue
-    for match in _NUMERIC_DATE.finditer(line):
+    for match in _NUMERIC_DATE.finditer(line) if has_digit else ():
         date = _to_date(match, "dmy-num")
         if date is not None:
             found.append((match.start(), match.end(), date, True))
@@ -185,7 +188,7 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
             found.append((match.start(), match.end(), PartialDate(*(int(g) for g in match.groups())), True))
         except ValueError:
             continue
-    if not found:
+    if not found and has_month and has_digit:
         for match in _MONTH_YEAR_RE.finditer(line):
             found.append((match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True))
     return sorted(found, key=lambda f: f[0])
