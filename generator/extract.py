@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
-from generator.dates import find_dutch_date, parse_iso
+from generator.acronyms import ACRONYM, organisation_for
+from generator.dates import find_dutch_date, parse_iso, publication_date
 from generator.errors import WARNING, Problem
 from generator.figures import find_figures
 from generator.lexicon import words
@@ -27,9 +28,10 @@ from generator.model import (
     Source,
     Topic,
 )
-from generator.names import find_unknown
+from generator.names import Found, find_unknown
 from generator.quotes import Mention as Span
 from generator.quotes import find_quotes
+from generator.registry import context_matcher
 from generator.roles import find_roles, role_references
 from generator.slugs import VALID_SLUG, briefing_slug
 from generator.spans import SpanSet
@@ -51,8 +53,14 @@ _DATELINE = re.compile(
     r"\s*[-–—]+\s+"
 )
 _DOSSIER = re.compile(r"\d{2}\s?\d{3}(?:-[A-Z0-9]+)?(?:\s+[A-Z]{1,3})?")
+_DOSSIER_AND_TITLE = re.compile(r"(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s+([A-Z][^\d].{0,150})")
+# `De Minister van Defensie, A.B. Jansen` on one line, as the official publication prints it.
+_SIGNATURE_LINE = re.compile(
+    r"((?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,\n]{0,100}),\s+"
+    r"((?:[A-Z][a-z]?\.)+\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+)?)"
+)
 _LETTER_NUMBER = re.compile(r"Nr\.\s*(\d+)\s*(.*)")
-_SENDERS = re.compile(r"Brief van\s+(.+)")
+_SENDERS = re.compile(r"(?:Brief van|BRIEF VAN)\s+(.+)")
 _ADDRESSEE = re.compile(r"Aan (de .+)")
 _PLACE_DATE = re.compile(r"([A-Z][^,\d]{1,40}),\s*(\d{1,2}\s+\w+\s+\d{4})")
 _DATE_FIELD = re.compile(r"Datum:?\s+(.*\d{4})")
@@ -80,7 +88,8 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
     title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
 
     text = source.text[dateline_end:]
-    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter)
+    media: list[str] = list(dateline.agencies) if dateline else []
+    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter, media)
     actor_ids = {actor_id for actor_id, _, _ in mentions}
     kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
     spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
@@ -100,31 +109,45 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
         actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
         candidates=tuple(sorted(candidates, key=lambda c: c.id)),
         roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
-        figures=tuple(find_figures(source.text[body_start:])),
+        figures=tuple(find_figures(source.text[body_start:])), media=tuple(dict.fromkeys(media)),
     )
     return briefing, problems
 
 
 # --- actors ----------------------------------------------------------------
 
-def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
-                   letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
-    """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1], m[2])]
-    taken = SpanSet((s, e) for _, s, e in mentions)
+def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: Letter | None = None,
+                   media: list[str] | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
+    """All actor mentions (id, start, end) in text order, the candidates among them, and roles.
+
+    News media and agencies (registry entries with `medium: true`) are no actors: their names
+    go to `media` (registry names, in order of first mention) when a list is given.
+    """
+    actor_by_id = registry.actor_by_id
+    found = [m for m in matcher.finditer(text)
+             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry) and not _shouted(text, m[1], m[2])]
+    taken = SpanSet((s, e) for _, s, e in found)
+    for mention in _in_person_context(text, registry, taken):
+        found.append(mention)
+        taken.add(mention[1], mention[2])
+    found.sort(key=lambda m: m[1])
+    mentions = [m for m in found if not actor_by_id[m[0]].medium]
+    if media is not None:
+        media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
-    actor_by_id = registry.actor_by_id
     not_names = words("not_names")
-    for found in find_unknown(text, taken):
+    for found, acronym in _with_acronym_evidence(text, find_unknown(text, taken), taken):
         found_id = found.id
         if found_id in actor_by_id or not found_id:
             continue
         if found_id not in candidates:
-            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION)
+            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION, (acronym,) if acronym else ())
             first_full[found_id] = found.start
         forms.setdefault(found.name, found_id)
+        if acronym:
+            forms.setdefault(acronym, found_id)
         if found.kind == "person":
             surname = _surname(found.name)
             if surname and surname not in forms and surname not in not_names:
@@ -144,6 +167,69 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+# A registry surname that is also a common word (`person_context: [Blok]`) names the person
+# only in a person context: after a title or form of address (`minister Blok`, `Kamerlid
+# Kamp`, `de heer Snel`), before a party in brackets (`Blok (VVD)`), with a speech verb
+# (`zegt Blok`, `Blok zei`, `aldus Blok`).
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier|[Vv]icepremier|[Kk]amerlid|[Cc]ollega|[Bb]ewinds(?:man|vrouw)|"
+    r"[Ff]ractievoorzitter|[Pp]artijleider|[Ll]ijsttrekker|[Oo]ud-minister|[Ee]x-minister|heer|mevrouw|[Aa]ldus|"
+    r"zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde)|-[Kk]amerlid)\s+$"
+)
+_PERSON_AFTER = re.compile(r"\s*\([A-Z][\w&-]{1,12}\)|\s+(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde|liet weten|laat weten)\b")
+_CONTEXT_MATCHERS: dict[int, tuple[Registry, NameMatcher]] = {}
+
+
+def _in_person_context(text: str, registry: Registry, taken: SpanSet) -> list[tuple[str, int, int]]:
+    cached = _CONTEXT_MATCHERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = (registry, context_matcher(registry))
+        _CONTEXT_MATCHERS[id(registry)] = cached
+    matcher = cached[1]
+    if not matcher.forms:
+        return []
+    return [(actor_id, start, end) for actor_id, start, end in matcher.finditer(text)
+            if not taken.overlaps(start, end)
+            and (_PERSON_BEFORE.search(text, max(0, start - 30), start) or _PERSON_AFTER.match(text, end))]
+
+
+_CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[\s,]+$")
+_CAPITALS_WORD_AFTER = re.compile(r"[\s,]+[A-ZÀ-Þ]{2,}(?![\w-])")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A short form in capitals inside a line written in capitals (`WORDEN INGEZET OM DE`) is
+    a word, not the acronym (`OM`, `AD`, `PS`) that the registry knows."""
+    if end - start > 3 or not text[start:end].isupper():
+        return False
+    return bool(_CAPITALS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPITALS_WORD_AFTER.match(text, end))
+
+
+def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> list[tuple[Found, str | None]]:
+    """The candidates, with each acronym kept only where the text makes it an organisation
+    (see generator/acronyms.py). An acronym with an expanded name in brackets becomes that
+    name (the acronym is kept as its alias, the second value); candidates found inside the
+    expansion are then dropped, and so is the acronym when a registry name is the whole expansion."""
+    kept: list[tuple[Found, str | None]] = []
+    expansions = SpanSet()
+    for item in found:
+        if item.kind != "organisation" or not ACRONYM.fullmatch(item.name):
+            kept.append((item, None))
+            continue
+        name, span = organisation_for(text, item.start, item.end)
+        if name is None:
+            continue
+        if span is None or name == item.name:
+            kept.append((item, None))
+            continue
+        expansions.add(*span)
+        if not taken.covers(*span):
+            kept.append((Found(name, "organisation", min(span[0], item.start), item.end), item.name))
+    if expansions:
+        kept = [(f, a) for f, a in kept if a or not expansions.overlaps(f.start, f.end)]
+    return kept
 
 
 # `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the
@@ -170,6 +256,38 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
     # `Volgens minister van Defensie ...`: words that start sentences are no possessives.
     possessive = owner is not None and owner.group(1) != "Nederlands" and owner.group(1) not in words("not_names")
     return bool(possessive or _NATIONALITY_BEFORE.search(text, before, start) or _OF_COUNTRIES_AFTER.match(text, end))
+
+
+# A minister's title names the person, not the ministry acting: `minister van Defensie`,
+# `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`,
+# `minister Karel Smit van Defensie`, and the portfolio in brackets after a name (`minister
+# Smit (Defensie)`, `(Buitenlandse Zaken, VVD)`), and a committee (`commissie Buitenlandse Zaken`). Money spent `aan`/`voor Defensie` is the
+# defence sector. Only `het ministerie van Defensie` or `Defensie` acting (`Defensie maakt
+# bekend`) is the ministry.
+_TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
+_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.-]*|van|de|der|den|ten|ter|te|het)"
+_TITLE_THEN_MINISTRY = re.compile(
+    rf"\b{_TITLES}\s+(?:(?:{_NAME_TOKEN}\s+){{1,4}}(?:en\s+(?:{_NAME_TOKEN}\s+){{1,4}})?)?(?:van|voor)\s+(?:respectievelijk\s+)?"
+    rf"(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$"
+)
+_TITLE_IN_NAME = re.compile(rf"{_TITLES}\b")
+_SECTOR_BEFORE = re.compile(r"\b(?:aan|voor)\s+(?:de\s+)?$|\bsterke\s+$|\b[Cc]ommissie\s+(?:voor\s+)?$")
+
+
+def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) -> bool:
+    """Is this mention of a ministry a person's title (or portfolio), not the ministry acting?"""
+    actor = registry.actor_by_id.get(mention[0])
+    if actor is None or not actor.name.startswith("Ministerie van"):
+        return False
+    _, start, end = mention
+    if _TITLE_IN_NAME.match(text, start):
+        return True
+    if start and text[start - 1] == "(" and text[end:end + 1] in (")", ","):
+        return True
+    before = max(0, start - 90)
+    if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _TITLE_THEN_MINISTRY.search(text, before, start) is not None
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
@@ -306,7 +424,7 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
             break
     fields: dict[str, tuple[str, int]] = {}
     # Each field regex with what a line must start with (or hold) to match it, tested first.
-    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, "Brief van"), ("addressee", _ADDRESSEE, "Aan de "),
+    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, ("Brief van", "BRIEF VAN")), ("addressee", _ADDRESSEE, "Aan de "),
                      ("place_date", _PLACE_DATE, ""), ("date_field", _DATE_FIELD, "Datum"), ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")))
     for index, (line, _, _) in enumerate(lines):
         for key, regex, opening in field_regexes:
@@ -325,10 +443,17 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
     number, senders, dossier, dossier_title = "", "", "", ""
     if "number" in fields:
         number, rest = _LETTER_NUMBER.fullmatch(fields["number"][0]).groups()
-        senders = re.sub(r"^Brief van\s+", "", rest).strip()
+        senders = re.sub(r"^(?:Brief van|BRIEF VAN)\s+", "", rest).strip()
         before = [line for line, _, _ in lines[: fields["number"][1]]]
         if before and _DOSSIER.fullmatch(before[0]):
             dossier, dossier_title = before[0], " ".join(before[1:])
+        else:
+            # `28 676 NAVO` on one line, perhaps under a line of page chrome.
+            for line in before[:3]:
+                match = _DOSSIER_AND_TITLE.fullmatch(line)
+                if match:
+                    dossier, dossier_title = match.group(1), match.group(2)
+                    break
     if not senders and "senders" in fields:
         senders = _SENDERS.fullmatch(fields["senders"][0]).group(1)
     addressee = ""
@@ -352,13 +477,19 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
 
 
 def _signatories(text: str) -> tuple[Signatory, ...]:
+    """The signature blocks at the end (role line, name line), else role and name on one line
+    (`De Minister van Defensie, A.B. Jansen`) wherever such lines stand."""
     found = []
     for lines in reversed(paragraphs(text)):
         if len(lines) == 2 and _ROLE_LINE.fullmatch(lines[0]) and len(lines[1]) <= 60:
             found.append(Signatory(lines[0].rstrip(","), lines[1]))
         else:
             break
-    return tuple(reversed(found))
+    if found:
+        return tuple(reversed(found))
+    one_line = [Signatory(*m.groups()) for lines in paragraphs(text) if len(lines) == 1
+                for m in [_SIGNATURE_LINE.fullmatch(lines[0].strip())] if m]
+    return tuple(dict.fromkeys(one_line))
 
 
 # --- type, date, title -----------------------------------------------------
@@ -372,19 +503,36 @@ def _source_type(source: Source, letter: Letter | None, problems: list[Problem])
     return "parliamentary_letter" if letter else "news"
 
 
+NO_DATE_WARNING = "no publication date found"
+
+
 def _resolve_date(source: Source, letter_date: PartialDate | None, problems: list[Problem]) -> PartialDate | None:
+    """The publication date: the front matter or ` date` header, else the letter's date line,
+    else where a publication date stands near the top (see dates.publication_date); never a
+    date from the running text, which is an event. A header that gives only the month is made
+    precise by a day that stands in such a place in the same month."""
     for label, value in (("front matter date", source.meta_value("date")), ("date header", source.header_date)):
         if value:
             try:
-                return parse_iso(str(value))
+                declared = parse_iso(str(value))
             except ValueError as exc:
                 problems.append(Problem(source.path, 1 if label == "date header" else 0, WARNING, f"{label} is not valid: {exc}; the date is taken from the text instead"))
+                continue
+            if declared.precision != "day":
+                found = publication_date(source.text, declared.year)
+                if found and found.precision == "day" and found.iso.startswith(declared.iso + "-"):
+                    return found
+            return declared
     if letter_date:
         return letter_date
-    found = find_dutch_date(source.text)
+    found = publication_date(source.text)
     if found:
-        return found[0]
-    problems.append(Problem(source.path, 1, WARNING, "no date found; start the file with a line ' date YYYY-MM-DD' (or YYYY-MM); the briefing is listed as undated"))
+        return found
+    sidecar = source.path.rsplit(".", 1)[0] + ".yml"
+    problems.append(Problem(source.path, 1, WARNING, f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
+                                                     "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "
+                                                     "with a line ' date YYYY-MM-DD' (or YYYY-MM), or set 'date: YYYY-MM-DD' in its "
+                                                     f"sidecar {sidecar}; the briefing is listed as undated"))
     return None
 
 

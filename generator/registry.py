@@ -13,7 +13,7 @@ from generator.model import ACTOR_KINDS, Actor, Registry, Topic
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, error_line, error_text, load_with_lines
 
-ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False, "not_in_compounds": False}
+ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False, "not_in_compounds": False, "medium": False, "person_context": False}
 TOPIC_FIELDS = {
     "id": True, "label": True, "description": True, "keywords": True,
     "min_hits": False, "requires": False,
@@ -119,9 +119,14 @@ def _load_actors(path: Path, display: str, out: _Collector) -> list[Actor]:
         if kind is not None and kind not in ACTOR_KINDS:
             out.error(entry.line, f"{label}: kind '{kind}' is not one of {', '.join(ACTOR_KINDS)}{did_you_mean(str(kind), ACTOR_KINDS)}")
             ok = False
+        medium = entry.get("medium", False)
+        if not isinstance(medium, bool):
+            out.error(entry.line, f"{label}: 'medium' must be true or false")
+            ok = False
         aliases = _string_list(entry, "aliases", label, out)
         alone = _string_list(entry, "not_in_compounds", label, out)
-        if not ok or aliases is None or alone is None:
+        contextual = _string_list(entry, "person_context", label, out)
+        if not ok or aliases is None or alone is None or contextual is None:
             continue
         name = entry["name"].strip()
         unique_aliases = tuple(dict.fromkeys(a for a in aliases if a != name))
@@ -130,7 +135,13 @@ def _load_actors(path: Path, display: str, out: _Collector) -> list[Actor]:
             out.error(entry.line, f"{label}: 'not_in_compounds' lists '{strays[0]}', which is not its name or one of its aliases; "
                                   "list only forms the actor is matched by")
             continue
-        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases, tuple(dict.fromkeys(alone)))
+        strays = [form for form in contextual if form not in unique_aliases]
+        if strays or (contextual and kind != "person"):
+            out.error(entry.line, f"{label}: 'person_context' lists '{(strays or contextual)[0]}', which is not one of its aliases"
+                                  + ("" if strays else " or the actor is not a person") + "; list only a person's aliases")
+            continue
+        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases, tuple(dict.fromkeys(alone)), medium,
+                      tuple(dict.fromkeys(contextual)))
         clash = False
         for form in surface_forms(actor):
             owner = owner_of_form.get(form)
@@ -194,5 +205,11 @@ def surface_forms(actor: Actor, forms: tuple[str, ...] | None = None) -> list[st
 
 
 def actor_matcher(registry: Registry) -> NameMatcher:
-    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a)},
+    """Every name and alias, except the `person_context` forms (see context_matcher)."""
+    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a) if form not in a.person_context},
                        alone={form for a in registry.actors for form in surface_forms(a, a.not_in_compounds)})
+
+
+def context_matcher(registry: Registry) -> NameMatcher:
+    """The `person_context` forms (`Blok`, `Kamp`): surnames that are also common words."""
+    return NameMatcher({form: a.id for a in registry.actors for form in a.person_context})

@@ -43,3 +43,32 @@ def test_dutch_display_follows_precision():
     assert PartialDate(2025, 7).dutch == "juli 2025"
     assert PartialDate(2026, 3, 2).dutch == "2 maart 2026"
     assert PartialDate(2020).dutch == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "iso"),
+    [
+        ("Gepubliceerd op de tweede maart 2022", None, "2022-03-02"),
+        ("Geplaatst op de eenendertigste december 2021", None, "2021-12-31"),
+        ("Geplaatst op 3e juni '19", None, "2019-06-03"),
+        ("dinsdag 7 december 2021 om 14:05", None, "2021-12-07"),
+        ("woensdag 2 maart", 2022, "2022-03-02"),
+        ("woensdag 2 maart", None, None),
+        ("d.d. 14 februari 2024", None, "2024-02-14"),
+        ("Verschenen in Vredesblad, juni 2010", None, "2010-06"),
+        ("Het kabinet besloot op 2 maart 2022 tot steun aan Oekraïne en meer.", None, None),
+    ],
+)
+def test_publication_dates_written_out_where_they_stand(text, hint, iso):
+    from generator.dates import publication_date
+
+    found = publication_date(text, hint)
+    assert (found.iso if found else None) == iso
+
+
+def test_only_the_top_of_a_text_holds_its_publication_date():
+    from generator.dates import TOP_LINES, publication_date
+
+    lines = [f"Alinea {i} van de tekst zonder datum." for i in range(TOP_LINES)]
+    assert publication_date("\n".join(lines + ["7 december 2021"])) is None
+    assert publication_date("\n".join(["7 december 2021", *lines])).iso == "2021-12-07"
