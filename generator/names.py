@@ -15,10 +15,12 @@ as not yet reviewed, and listed so that a curator can add it to data/actors.yml.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from babel import Locale
 
@@ -30,14 +32,16 @@ from generator.spans import SpanSet
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
 _INITIALS = rf"(?:[{_UPPER}]\.){{1,4}}"
+# White space inside a name: never a line break (a name does not run into the next line or paragraph).
+_BLANK = r"[^\S\n]"
 _PARTICLES = r"(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten|du|da|di|le|la|al|bin|el|zu)"
 # A run of capitalised words, optionally with particles between them:
 # (?<![\w-])(?:{_INITIALS}\s?)?{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*
 # written to open with its first capital (the lookbehind follows it), so the regex engine
 # only stops at capitals.
 _RUN = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?:\.(?:[{_UPPER}]\.){{0,3}}\s?{_TOKEN}|[\w'’]*(?:-[\w'’]+)*)"
-    rf"(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*"
+    rf"[{_UPPER}](?<![\w-].)(?:\.(?:[{_UPPER}]\.){{0,3}}{_BLANK}?{_TOKEN}|[\w'’]*(?:-[\w'’]+)*)"
+    rf"(?:{_BLANK}+(?:{_PARTICLES}{_BLANK}+)?{_TOKEN})*"
 )
 # `_RUN.finditer` gives every run, and most runs are one word, which can never be a name.
 # `_LONG_RUN`, matched at the end of the previous long run (or at 0), goes on to the next
@@ -48,12 +52,13 @@ _RUN = re.compile(
 # it, nothing after it that `_RUN` would add).
 _GAP = rf"[^{_UPPER}]*+(?:(?<=[\w-])[{_UPPER}][^{_UPPER}]*+)*+"
 _WORD = (
-    rf"[{_UPPER}](?<![\w-].)(?>\.(?:[{_UPPER}]\.){{0,3}}\s?(?=[{_UPPER}])|)(?<!\s)"
-    rf"(?:(?<=\.)[{_UPPER}]|(?<!\.))[\w'’]*+(?:-[\w'’]+)*+(?!\s+(?:{_PARTICLES}\s+)?{_TOKEN})"
+    rf"[{_UPPER}](?<![\w-].)(?>\.(?:[{_UPPER}]\.){{0,3}}{_BLANK}?(?=[{_UPPER}])|)(?<!\s)"
+    rf"(?:(?<=\.)[{_UPPER}]|(?<!\.))[\w'’]*+(?:-[\w'’]+)*+(?!{_BLANK}+(?:{_PARTICLES}{_BLANK}+)?{_TOKEN})"
 )
 _LONG_RUN = re.compile(rf"{_GAP}(?:{_WORD}{_GAP})*+({_RUN.pattern})")
 _WORD_OR_HYPHEN = r"[\w-]"
 _INITIALS_RE = re.compile(_INITIALS)
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
 _CAPITALS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
@@ -101,6 +106,51 @@ def _slug(name: str) -> str:
     return slugify(name, max_length=80)
 
 
+# The Meertens-based name lists that the `deduce` package (LGPL-3.0-or-later) ships as data files;
+# only these files are read, never its de-identification pipeline (whose import is slow).
+_DEDUCE_LISTS = ("data", "lookup", "src")
+
+
+@cache
+def _deduce_list(*parts: str) -> frozenset[str]:
+    """The lines of one of deduce's lookup lists (`names/lst_first_name/items.txt`), or nothing
+    when deduce is not installed: the project's own word lists still work then."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*_DEDUCE_LISTS, *parts)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names: deduce's list (without its exceptions and without given names that are also
+    common Dutch words, `Storm`, `Winter`) and the project's additions (foreign names deduce lacks)."""
+    common = _deduce_list("whitelist", "lst_common_word", "items.txt")
+    deduce = _deduce_list("names", "lst_first_name", "items.txt") - _deduce_list("names", "lst_first_name", "exceptions.txt")
+    return frozenset({n for n in deduce if n.lower() not in common} | words("first_names")) - words("not_names")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Dutch surnames (deduce's list without its exceptions and without common words)."""
+    common = _deduce_list("whitelist", "lst_common_word", "items.txt")
+    found = _deduce_list("names", "lst_surname", "items.txt") - _deduce_list("names", "lst_surname", "exceptions.txt")
+    return frozenset(n for n in found if n.lower() not in common) - words("not_names")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Dutch place, municipality, province and region names: a capitalised word that is one is no surname."""
+    lists = (("lst_placename", "lst_residence"), ("lst_placename", "lst_municipality"), ("lst_placename", "lst_province"),
+             ("lst_placename", "lst_region"))
+    return frozenset().union(*(_deduce_list("locations", *parts, "items.txt") for parts in lists))
+
+
 @cache
 def _countries() -> dict[str, str]:
     names = Locale("nl").territories
@@ -123,7 +173,7 @@ def _is_role(word: str) -> bool:
 
 def find_people(text: str, taken: SpanSet) -> list[Found]:
     """Runs of capitalised words that a given name, initials or a role word mark as a person."""
-    first_names, not_names = words("first_names"), words("not_names")
+    first_names, not_names = given_names(), words("not_names")
     found = []
     for run, run_start, run_end in _long_runs(text):
         tokens = run.split()
@@ -144,7 +194,9 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
             elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
                 break
             first_at += 1
-        while first_at < last_at and tokens[last_at - 1] in not_names:
+        last_at = first_at + _name_length(tokens[first_at:last_at], first_names)
+        while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in _PARTICLE_WORDS
+                                      or _ROMAN.fullmatch(tokens[last_at - 1])):
             last_at -= 1
         kept = tokens[first_at:last_at]
         capitals = 0
@@ -157,7 +209,8 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         if capitals < 2:
             continue
         first = kept[0]
-        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)):
+        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)
+                or _party_after(text, run_start + _offset_after(run, kept[-1], tokens, last_at))):
             continue
         # Where the kept words stand: the tokens follow each other, separated by white space only.
         at = 0
@@ -179,6 +232,28 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
     return found
 
 
+def _name_length(tokens: list[str], first_names: frozenset[str]) -> int:
+    """How many of `tokens` make the name: a lower-case particle belongs to it only after the given
+    names or initials (`Jan van der Berg`); after a surname it opens what follows the name
+    (`Henk Kamp van Defensie`, `Julie Bishop van Australië`)."""
+    surname = False
+    for i, token in enumerate(tokens):
+        if token in _PARTICLE_WORDS:
+            if surname:
+                return i
+        elif token not in first_names and not _INITIALS_RE.fullmatch(token):
+            surname = True
+    return len(tokens)
+
+
+def _offset_after(run: str, last: str, tokens: list[str], last_at: int) -> int:
+    """Where the kept words end in `run`: after the `last_at`-th token."""
+    at = 0
+    for token in tokens[:last_at]:
+        at = run.find(token, at) + len(token)
+    return at
+
+
 def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
     """The runs of `_RUN.finditer(text)` with more than one word (a name needs two), and their spans."""
     cursor = 0
@@ -188,6 +263,14 @@ def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
             return
         cursor = match.end()
         yield match.group(1), match.start(1), cursor
+
+
+_PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
+
+
+def _party_after(text: str, end: int) -> bool:
+    """`Jan Jansen (VVD)`, `Kati Janssens (PvdA)`: a party's short form in parentheses right after the name."""
+    return _PARTY_AFTER.match(text, end) is not None
 
 
 def _role_before(text: str, start: int) -> bool:

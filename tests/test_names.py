@@ -68,3 +68,41 @@ def test_no_given_name_is_listed_as_a_word_that_never_starts_a_name():
     from generator.lexicon import words
 
     assert words("not_names") & words("first_names") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name ends where the name ends: not at `van` and what follows a surname.
+        ("Minister Gerrit Zwart van Landbouw was er niet bij.", ["Gerrit Zwart"]),
+        ("Diplomate Ineke Smit van Canada sprak als eerste.", ["Ineke Smit"]),
+        ("Commandant Joost Visser van de mariniers bleef achter.", ["Joost Visser"]),
+        # After a given name the particle belongs to the surname.
+        ("Het gesprek met Wilma van der Veen duurde een uur.", ["Wilma van der Veen"]),
+        ("Na Jaap de Groot Bakker sprak niemand meer.", ["Jaap de Groot Bakker"]),
+        # Never across a line break: the next line or paragraph is no part of the name.
+        ("Voorzitter: Hilde Koster\n\nAanwezig zijn elf leden.", ["Hilde Koster"]),
+        ("Analyse door Lotte Brink\nRecent onderzoek wijst uit dat het anders ligt.", ["Lotte Brink"]),
+        # A king's number is no part of his name.
+        ("Onder Willem-Alexander en Filip I veranderde weinig.", []),
+    ],
+)
+def test_a_name_ends_where_the_name_ends(text, expected):
+    assert [f.name for f in find_unknown(text, []) if f.kind == "person"] == expected
+
+
+def test_given_names_come_from_the_meertens_list_with_the_projects_additions():
+    from generator.names import given_names
+
+    names_ = given_names()
+    # Dutch given names from deduce's list, and foreign ones the project adds.
+    assert {"Wilma", "Gerrit", "Joost", "Ineke", "Volodymyr"} <= names_
+    # Not the given names that are also ordinary Dutch words, nor sentence openers.
+    assert not {"Storm", "Winter", "De", "Aan"} & names_
+    assert names(" Een brief van Sjoukje Hiemstra kwam binnen.") == [("Sjoukje Hiemstra", "person")]
+
+
+def test_a_party_in_parentheses_marks_a_person():
+    # Neither first word is a given name the lists know: the party says these are people.
+    text = "Ook Zhiwei Wassenaar (SGP) en Yiannis Bruinsma (PvdA) waren tegen, net als Zhiwei Bank."
+    assert [n for n, kind in names(text) if kind == "person"] == ["Zhiwei Wassenaar", "Yiannis Bruinsma"]
