@@ -26,6 +26,7 @@ from babel import Locale
 
 from generator.lexicon import words
 from generator.matching import word_start_pattern
+from generator.roles import is_role_word
 from generator.slugs import slugify
 from generator.spans import SpanSet
 
@@ -58,6 +59,7 @@ _WORD = (
 _LONG_RUN = re.compile(rf"{_GAP}(?:{_WORD}{_GAP})*+({_RUN.pattern})")
 _WORD_OR_HYPHEN = r"[\w-]"
 _INITIALS_RE = re.compile(_INITIALS)
+_PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
@@ -95,6 +97,7 @@ class Found:
     kind: str
     start: int
     end: int
+    surname_only: bool = False  # a surname alone, named a person by the words around it
 
     @property
     def id(self) -> str:
@@ -210,7 +213,7 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
             continue
         first = kept[0]
         if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)
-                or _party_after(text, run_start + _offset_after(run, kept[-1], tokens, last_at))):
+                or _party_after(text, run_start + _offset_after(run, kept[-1], tokens, last_at), kept)):
             continue
         # Where the kept words stand: the tokens follow each other, separated by white space only.
         at = 0
@@ -254,6 +257,144 @@ def _offset_after(run: str, last: str, tokens: list[str], last_at: int) -> int:
     return at
 
 
+# Words before a surname alone that say it is a person: a role, rank or function (`minister Jansen`,
+# `CDA-Kamerlid Jansen`, `VN-ambassadeur Petrov`), or a form of address (`de heer Jansen`).
+_FUNCTION_WORDS = (
+    "hoogleraar", "woordvoerder", "woordvoerster", "deskundige", "onderzoeker", "onderzoekster", "directeur", "directrice",
+    "collega", "ambtsgenoot", "partijgenoot", "fractiegenoot", "kamerlid", "tweede-kamerlid", "eerste-kamerlid", "parlementslid",
+    "parlementariër", "europarlementariër", "senator", "fractievoorzitter", "fractieleider", "partijleider", "partijvoorzitter",
+    "lijsttrekker", "oppositieleider", "burgemeester", "wethouder", "gouverneur", "premier", "minister", "staatssecretaris",
+    "president", "vicepresident", "vicepremier", "kanselier", "bondskanselier", "generaal", "luitenant-generaal",
+    "generaal-majoor", "brigadegeneraal", "kolonel", "luitenant-kolonel", "majoor", "kapitein", "luitenant", "sergeant",
+    "korporaal", "admiraal", "luitenant-admiraal", "vice-admiraal", "commandeur", "commandant", "bevelhebber", "ambassadeur",
+    "gezant", "analist", "expert", "specialist", "professor", "prof.", "dr.", "drs.", "mr.", "ir.", "dhr.", "mw.", "mevr.",
+    "voorzitter", "commissaris", "eurocommissaris", "secretaris-generaal", "koning", "koningin", "prins", "prinses", "paus",
+    "topman", "topvrouw", "onderhandelaar", "aanklager", "rechter", "advocaat", "oud-minister", "oud-premier",
+)
+_ADDRESS = r"(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]eneer|[Mm]ijnheer|(?<![\w.])[Mm]r\.)"
+_SURNAME = (
+    rf"((?:(?:[Vv]an\s+(?:der|den|de|het)|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Vv]on\s+der|[Ll]e|[Dd]u)\s+)?"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w-])(?!{_BLANK}+[{_UPPER}])"
+)
+# Reporting verbs that stand right before or after a speaker's name.
+_SPEECH_VERBS = (
+    "zegt", "zei", "vertelt", "vertelde", "stelt", "stelde", "aldus", "benadrukt", "benadrukte", "waarschuwt", "waarschuwde",
+    "schrijft", "schreef", "verklaart", "verklaarde", "antwoordt", "antwoordde", "reageert", "reageerde", "vervolgt",
+    "vervolgde", "denkt", "dacht", "meent", "meende", "vindt", "vond", "erkent", "erkende", "voegt", "voegde", "zegde",
+    "vraagt", "vroeg", "betoogt", "betoogde", "concludeert", "concludeerde", "beaamt", "beaamde", "legt", "legde",
+)
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(_FUNCTION_WORDS) | {w for w in words("roles") if len(w) > 4 and w not in ("hoge", "plaatsvervangend")}
+
+
+_SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
+# A capitalised word (with the particles a surname may open with) that no other capitalised word follows.
+_LONE_CAPITAL = re.compile(
+    rf"(?<![\w'’.-])((?:(?:[Vv]an(?: (?:der|den|de|het))?|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on(?: der)?|[Ll]e|[Dd]u) )?"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w'’-])(?!{_BLANK}+[{_UPPER}])"
+)
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w.-]+){_BLANK}+$")
+_VERB_AFTER = re.compile(rf"{_BLANK}+(\w+)\b")
+_PUNCTUATION_OR_WORD_AFTER = re.compile(rf"{_BLANK}*[.,;:!?]|{_BLANK}+[a-z]")
+
+
+def _lone_surnames(text: str):
+    """(name, start, end, how) for each capitalised word alone that a cue word or reporting verb
+    before it, or a reporting verb after it at a sentence start, marks: how is cue, verb or opener."""
+    cues = _cue_words()
+    for match in _LONE_CAPITAL.finditer(text):
+        start, end = match.span(1)
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before:
+            word = before.group(1).lower()
+            if word in cues or word.rsplit("-", 1)[-1] in cues:
+                yield match.group(1), start, end, "cue"
+                continue
+            if word == "heer" and text[max(0, before.start(1) - 3):before.start(1)].lower() == "de " \
+                    or word in ("mevrouw", "meneer", "mijnheer") or (word == "mr." and before.group(1) == "mr."):
+                yield match.group(1), start, end, "cue"
+                continue
+            if word in _SPEECH_VERB_SET and _PUNCTUATION_OR_WORD_AFTER.match(text, end):
+                yield match.group(1), start, end, "verb"
+                continue
+        verb = _VERB_AFTER.match(text, end)
+        if verb and verb.group(1) in _SPEECH_VERB_SET and _opens_sentence(text, start):
+            yield match.group(1), start, end, "opener"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    at = start
+    if at and text[at - 1] in "„“\"‘'":
+        at -= 1
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    return at >= 2 and text[at - 1] == " " and text[at - 2] in ".!?:"
+
+
+_PARTY_AFTER_SURNAME = re.compile(
+    rf"(?:^|(?<=[\s,(]))((?:(?:Van\s+(?:der|den|de|het)|Van|De|Den|Ter|Ten|Von)\s+)?[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)"
+    rf"(?={_PARTY_AFTER.pattern})",
+    re.MULTILINE,
+)
+
+
+def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
+    """A surname alone where the words around it say it names a person: a role or form of address
+    before it (`Kamerlid Jansen`, `de heer Van der Berg`), a reporting verb next to it (`zegt
+    Jansen.`, `Jansen zei`), or a party in parentheses after it (`Jansen (CDA)`)."""
+    not_names, first_names, known = words("not_names"), given_names(), surnames()
+    found = []
+    for name, start, end, how in _lone_surnames(text):
+        last = name.split()[-1]
+        if how != "cue" and last not in known:
+            continue  # `aldus Reuters`, `Daarop zei`: a name only when it is a known surname
+        if _not_a_surname(last, not_names, first_names, known) or taken.overlaps(start, end):
+            continue
+        found.append(Found(name, "person", start, end, True))
+        if how == "cue":
+            # `de ministers Jansen van Defensie en De Vries van Financiën`: the role covers both.
+            following = _COORDINATED.match(text, end)
+            while following:
+                start, end = following.span(1)
+                name = following.group(1)
+                if _not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end):
+                    break
+                found.append(Found(name, "person", start, end, True))
+                following = _COORDINATED.match(text, end)
+    if "(" in text:
+        for match in _PARTY_AFTER_SURNAME.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if (_not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end)
+                    or name.isupper() or (name.split()[-1] not in known and _is_expansion([name], text[end:end + 20]))):
+                continue
+            found.append(Found(name, "person", start, end, True))
+    found.sort(key=lambda f: f.start)
+    kept: list[Found] = []
+    for f in found:
+        if not kept or kept[-1].end <= f.start:
+            kept.append(f)
+    return kept
+
+
+def _not_a_surname(word: str, not_names: frozenset[str], first_names: frozenset[str], known: frozenset[str]) -> bool:
+    if word in not_names or is_role_word(word) or _ADJECTIVE_SUFFIX.search(word):
+        return True
+    if word in known:
+        return False
+    return word in places() or word.lower() in _deduce_list("whitelist", "lst_common_word", "items.txt")
+
+
+_COORDINATED = re.compile(
+    rf"(?:{_BLANK}+van{_BLANK}+(?:de{_BLANK}+|het{_BLANK}+)?[{_UPPER}][\w'’-]*(?:{_BLANK}+[{_UPPER}][\w'’-]*)?)?"
+    rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+en{_BLANK}+){_SURNAME}"
+)
+_ADJECTIVE_SUFFIX = re.compile(r"(?:se|sche)$")
+
+
 def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
     """The runs of `_RUN.finditer(text)` with more than one word (a name needs two), and their spans."""
     cursor = 0
@@ -265,12 +406,26 @@ def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(1), match.start(1), cursor
 
 
-_PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
 
 
-def _party_after(text: str, end: int) -> bool:
-    """`Jan Jansen (VVD)`, `Kati Janssens (PvdA)`: a party's short form in parentheses right after the name."""
-    return _PARTY_AFTER.match(text, end) is not None
+def _party_after(text: str, end: int, name: list[str]) -> bool:
+    """`Jan Jansen (VVD)`, `Kati Janssens (PvdA)`: a party's short form in parentheses right after
+    the name; not the short form of the words themselves (`Joint Force Command (JFC)`), and not
+    after a line in capitals (`DEN HAAG (ANP)`)."""
+    match = _PARTY_AFTER.match(text, end)
+    return match is not None and not any(w.isupper() for w in name) and not _is_expansion(name, match.group())
+
+
+def _is_expansion(name: list[str], short: str) -> bool:
+    """Whether `short` (`(JFC)`) spells the initials of two or more of the `name` words in order."""
+    letters = [c for c in short if c.isupper()]
+    matched = 0
+    for word in name:
+        if matched < len(letters) and word[:1] == letters[matched]:
+            matched += 1
+        elif word[:1].isupper() and letters[matched:matched + 1] and word[:1] in letters[matched:]:
+            matched = letters.index(word[:1], matched) + 1
+    return matched >= 2 or (len(name) == 1 and name[0][:1] in letters)
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -355,7 +510,7 @@ def find_unknown(text: str, taken: list[tuple[int, int]] | SpanSet) -> list[Foun
     """Every candidate name outside the `taken` spans (registry matches), left to right."""
     taken = SpanSet(taken)
     found: list[Found] = []
-    for finder in (find_countries, find_organisations, find_people):
+    for finder in (find_countries, find_organisations, find_people, find_titled_people):
         new = finder(text, taken)
         found += new
         for f in new:

@@ -106,3 +106,44 @@ def test_a_party_in_parentheses_marks_a_person():
     # Neither first word is a given name the lists know: the party says these are people.
     text = "Ook Zhiwei Wassenaar (SGP) en Yiannis Bruinsma (PvdA) waren tegen, net als Zhiwei Bank."
     assert [n for n, kind in names(text) if kind == "person"] == ["Zhiwei Wassenaar", "Yiannis Bruinsma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role, rank or function word before a surname alone.
+        ("Volgens CDA-Kamerlid Wiersma is dat te weinig.", ["Wiersma"]),
+        ("Dat meldt VN-ambassadeur Petrenko aan de raad.", ["Petrenko"]),
+        ("Generaal Hofstede voerde het bevel.", ["Hofstede"]),
+        ("Het was hoogleraar Verkerk die het voorstel deed.", ["Verkerk"]),
+        ("De ministers Hoogland van Defensie en Boersma van Financiën schrijven het.", ["Hoogland", "Boersma"]),
+        # A form of address, with the particle capitalised when no given name precedes it.
+        ("De heer Van der Linden vroeg het woord.", ["Van der Linden"]),
+        ("Daarna sprak mevrouw De Boer.", ["De Boer"]),
+        # A reporting verb next to a known surname.
+        ("Het plan is goed, zegt Hoekstra.", ["Hoekstra"]),
+        ("Dijkstra zei dat hij het niet wist.", ["Dijkstra"]),
+        # A party in parentheses after a surname.
+        ("Tegen stemden Smulders (SGP) en Bakker (PVV).", ["Smulders", "Bakker"]),
+    ],
+)
+def test_a_surname_alone_is_a_person_where_the_words_around_it_say_so(text, expected):
+    found = [f for f in find_unknown(text, []) if f.kind == "person"]
+    assert [f.name for f in found] == expected
+    assert all(f.surname_only for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plan is goed, aldus Reuters.",  # an agency after a reporting verb
+        "Dat zegt Brussel al jaren.",
+        "Minister Buitenlandse Zaken is geen naam.",
+        "Het Joint Force Command (JFC) in Brunssum en het Veiligheidsbeleid (GVB) van de Unie.",
+        "DEN HAAG (ANP) - Het kabinet vergadert.",
+        "Het schip Zr.Ms. Tromp vertrok.",
+        "De premier Franse stond er niet.",
+    ],
+)
+def test_words_around_a_capitalised_word_that_do_not_make_it_a_person(text):
+    assert [f.name for f in find_unknown(text, []) if f.kind == "person"] == []
