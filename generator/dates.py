@@ -104,3 +104,118 @@ def _dutch_dates(text: str) -> Iterator[tuple[int, re.Match]]:
                 start = weekday.start()
         yield start, found
         cursor = found.end()
+
+
+# --- publication dates ---------------------------------------------------------
+# A text's publication date stands in a few places only: a header line, a letter's date line
+# (see extract.parse_letter), a dated dateline (`DEN HAAG, 2 maart 2026 -`), a line that says
+# so (`Gepubliceerd op`, `Geplaatst op`, `d.d.`, `Verschenen in X, juni 2010`, an answer's
+# `(ontvangen 12 januari 2022)` or `Beantwoord 6 januari 2020`), a line near the top that
+# holds little but a date (`dinsdag 7 december 2021 om 14:05`, `11-11-2014 06:50`), or a
+# caption line at the top that ends in one (`Verklaring van de minister, 28 februari 2022.`).
+# Dates in running text are events (`Op 24 februari 2022 viel Rusland Oekraïne binnen`) and
+# never count. An update line (`Bijgewerkt:`) counts only when nothing else does.
+
+_ORDINAL_WORDS = (
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+    "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+    "negentiende", "twintigste", "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste",
+    "vijfentwintigste", "zesentwintigste", "zevenentwintigste", "achtentwintigste", "negenentwintigste",
+    "dertigste", "eenendertigste",
+)
+_ORDINAL = {word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}
+_ORDINAL.update({word.replace("ë", "e"): n for word, n in _ORDINAL.items()})
+_ORDINALS_RE = "|".join(sorted(_ORDINAL, key=len, reverse=True))
+_MONTH_NAMES_RE = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# `de tweede maart 2022`, `2 maart`, `2e maart '22`, `dinsdag 7 december 2021`, `7 dec. 2021`
+WRITTEN_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_WEEKDAYS_RE}),?\s+)?(?:de\s+)?(?:(?P<ordinal>{_ORDINALS_RE})|(?P<day>\d{{1,2}})(?:e|de|ste)?)\s+"
+    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?:(?P<year>\d{{4}})|['’](?P<short>\d{{2}})))?(?![\w-])",
+    re.IGNORECASE,
+)
+_MONTH_YEAR_RE = re.compile(rf"(?<![\w-])(?P<month>{_MONTH_NAMES_RE})\.?\s+(?P<year>\d{{4}})(?![\w-])", re.IGNORECASE)
+_ISO_IN_LINE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_SAYS_SO = re.compile(
+    r"(?:\b(?:[Gg]epubliceerd|[Gg]eplaatst|[Pp]ublicatiedatum|[Vv]erschenen|[Bb]eantwoord|[Uu]itgegeven|[Dd]atum|[Oo]ntvangen)\b"
+    r"|(?<![\w.])d\.d\.)[^\n]{0,60}$"
+)
+_UPDATE = re.compile(r"\b(?:[Bb]ijgewerkt|[Ll]aatst (?:gewijzigd|bijgewerkt)|[Gg]ewijzigd|[Uu]pdate)\b[^\n]{0,30}$")
+_DATED_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}(?:\s*\([^)\n]{1,40}\))?,?\s*$")
+_DATED_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]")
+_LEFTOVER_NOISE = re.compile(r"\b\d{1,2}[:.u]\d{2}\b|\bom\b|\buur\b|[•·|/,:;()\-–—]")
+TOP_LINES = 15
+
+
+def _year(match: re.Match, year_hint: int | None) -> int | None:
+    if match.group("year"):
+        return int(match.group("year"))
+    if match.group("short"):
+        short = int(match.group("short"))
+        return 2000 + short if short < 70 else 1900 + short
+    return year_hint
+
+
+def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, PartialDate]]:
+    """Every date in a line (start, end, date): written out, numeric or ISO; a day and month
+    without a year only when the year is known from elsewhere (`year_hint`)."""
+    found = []
+    for match in WRITTEN_DATE_RE.finditer(line):
+        year = _year(match, year_hint)
+        day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
+        if year is None:
+            continue
+        try:
+            found.append((match.start(), match.end(), PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day)))
+        except ValueError:
+            continue
+    for match in _NUMERIC_DATE.finditer(line):
+        date = _to_date(match, "dmy-num")
+        if date is not None:
+            found.append((match.start(), match.end(), date))
+    for match in _ISO_IN_LINE.finditer(line):
+        try:
+            found.append((match.start(), match.end(), PartialDate(*(int(g) for g in match.groups()))))
+        except ValueError:
+            continue
+    if not found:
+        for match in _MONTH_YEAR_RE.finditer(line):
+            found.append((match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()])))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _little_but(line: str, start: int, end: int) -> bool:
+    """Is the line not much more than the date at line[start:end]: a time, a weekday, or a
+    name or two in capitals (`De Strateeg | BNR`), and no sentence (`Op 3 juli 2025 sprak ...`)?"""
+    rest = _LEFTOVER_NOISE.sub(" ", line[:start] + " " + line[end:]).split()
+    return (not any(c.isdigit() for word in rest for c in word) and len(rest) <= 4
+            and all(not word[0].isalpha() or word[0].isupper() for word in rest))
+
+
+def publication_date(text: str, year_hint: int | None = None) -> PartialDate | None:
+    """The publication date from where one stands near the top of the text, or None."""
+    best: tuple[int, int, PartialDate] | None = None
+    seen = 0
+    for line_number, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        dates = _dates_in_line(line, year_hint)
+        for start, end, date in dates:
+            before = line[:start]
+            if _UPDATE.search(before):
+                rank = 4
+            elif _SAYS_SO.search(before):
+                rank = 1
+            elif _DATED_DATELINE_BEFORE.match(before) and _DATED_DATELINE_AFTER.match(line, end):
+                rank = 2
+            elif _little_but(line, start, end):
+                rank = 2
+            elif seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
+                rank = 3
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, line_number, date)
+    return best[2] if best else None

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
-from generator.dates import find_dutch_date, parse_iso
+from generator.acronyms import ACRONYM, organisation_for
+from generator.dates import find_dutch_date, parse_iso, publication_date
 from generator.errors import WARNING, Problem
 from generator.figures import find_figures
 from generator.lexicon import words
@@ -27,7 +28,7 @@ from generator.model import (
     Source,
     Topic,
 )
-from generator.names import find_unknown
+from generator.names import Found, find_unknown
 from generator.quotes import Mention as Span
 from generator.quotes import find_quotes
 from generator.roles import find_roles, role_references
@@ -80,7 +81,8 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
     title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
 
     text = source.text[dateline_end:]
-    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter)
+    media: list[str] = list(dateline.agencies) if dateline else []
+    mentions, candidates, roles = find_actors_in(text, registry, matcher, letter, media)
     actor_ids = {actor_id for actor_id, _, _ in mentions}
     kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
     spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
@@ -100,31 +102,39 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
         actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
         candidates=tuple(sorted(candidates, key=lambda c: c.id)),
         roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
-        figures=tuple(find_figures(source.text[body_start:])),
+        figures=tuple(find_figures(source.text[body_start:])), media=tuple(dict.fromkeys(media)),
     )
     return briefing, problems
 
 
 # --- actors ----------------------------------------------------------------
 
-def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
-                   letter: Letter | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
-    """All actor mentions (id, start, end) in text order, the candidates among them, and roles."""
-    mentions = [m for m in matcher.finditer(text) if not _foreign_office(text, m[1], m[2])]
-    taken = SpanSet((s, e) for _, s, e in mentions)
+def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: Letter | None = None,
+                   media: list[str] | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
+    """All actor mentions (id, start, end) in text order, the candidates among them, and roles.
+
+    News media and agencies (registry entries with `medium: true`) are no actors: their names
+    go to `media` (registry names, in order of first mention) when a list is given.
+    """
+    actor_by_id = registry.actor_by_id
+    found = [m for m in matcher.finditer(text)
+             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry)]
+    taken = SpanSet((s, e) for _, s, e in found)
+    mentions = [m for m in found if not actor_by_id[m[0]].medium]
+    if media is not None:
+        media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
-    actor_by_id = registry.actor_by_id
     not_names = words("not_names")
-    unknown = find_unknown(text, taken)
+    unknown = _with_acronym_evidence(text, find_unknown(text, taken), taken)
     # A surname alone resolves to the full name the text gave before, or else to the one
     # registry person with that surname: `Kamerlid Jansen` after `Piet Jansen`, `minister Jansen`.
     full_names: dict[str, str] = {}
-    for found in unknown:
+    for found, _ in unknown:
         if found.kind == "person" and not found.surname_only and found.id not in actor_by_id:
             full_names.setdefault(_capitalised(_surname(found.name)), found.id)
-    for found in unknown:
+    for found, acronym in unknown:
         found_id = found.id
         if found.surname_only:
             key = _capitalised(found.name)
@@ -136,9 +146,11 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
         if found_id in actor_by_id or not found_id:
             continue
         if found_id not in candidates:
-            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION)
+            candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION, (acronym,) if acronym else ())
             first_full[found_id] = found.start
         forms.setdefault(found.name, found_id)
+        if acronym:
+            forms.setdefault(acronym, found_id)
         if found.kind == "person" and not found.surname_only:
             surname = _surname(found.name)
             if surname and surname not in forms and surname not in not_names:
@@ -159,6 +171,31 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher,
     mentions += role_references(text, roles, taken)
     mentions.sort(key=lambda m: m[1])
     return mentions, list(candidates.values()), roles
+
+
+def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> list[tuple[Found, str | None]]:
+    """The candidates, with each acronym kept only where the text makes it an organisation
+    (see generator/acronyms.py). An acronym with an expanded name in brackets becomes that
+    name (the acronym is kept as its alias, the second value); candidates found inside the
+    expansion are then dropped, and so is the acronym when a registry name is the whole expansion."""
+    kept: list[tuple[Found, str | None]] = []
+    expansions = SpanSet()
+    for item in found:
+        if item.kind != "organisation" or not ACRONYM.fullmatch(item.name):
+            kept.append((item, None))
+            continue
+        name, span = organisation_for(text, item.start, item.end)
+        if name is None:
+            continue
+        if span is None or name == item.name:
+            kept.append((item, None))
+            continue
+        expansions.add(*span)
+        if not taken.covers(*span):
+            kept.append((Found(name, "organisation", min(span[0], item.start), item.end), item.name))
+    if expansions:
+        kept = [(f, a) for f, a in kept if a or not expansions.overlaps(f.start, f.end)]
+    return kept
 
 
 # `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the
@@ -185,6 +222,38 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
     # `Volgens minister van Defensie ...`: words that start sentences are no possessives.
     possessive = owner is not None and owner.group(1) != "Nederlands" and owner.group(1) not in words("not_names")
     return bool(possessive or _NATIONALITY_BEFORE.search(text, before, start) or _OF_COUNTRIES_AFTER.match(text, end))
+
+
+# A minister's title names the person, not the ministry acting: `minister van Defensie`,
+# `de ministers van Buitenlandse Zaken en van Defensie`, `staatssecretaris van Defensie`,
+# `minister Karel Smit van Defensie`, and the portfolio in brackets after a name (`minister
+# Smit (Defensie)`, `(Buitenlandse Zaken, VVD)`). Money spent `aan`/`voor Defensie` is the
+# defence sector. Only `het ministerie van Defensie` or `Defensie` acting (`Defensie maakt
+# bekend`) is the ministry.
+_TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
+_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.-]*|van|de|der|den|ten|ter|te|het)"
+_TITLE_THEN_MINISTRY = re.compile(
+    rf"\b{_TITLES}\s+(?:(?:{_NAME_TOKEN}\s+){{1,4}}(?:en\s+(?:{_NAME_TOKEN}\s+){{1,4}})?)?(?:van|voor)\s+(?:respectievelijk\s+)?"
+    rf"(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$"
+)
+_TITLE_IN_NAME = re.compile(rf"{_TITLES}\b")
+_SECTOR_BEFORE = re.compile(r"\b(?:aan|voor)\s+(?:de\s+)?$|\bsterke\s+$")
+
+
+def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) -> bool:
+    """Is this mention of a ministry a person's title (or portfolio), not the ministry acting?"""
+    actor = registry.actor_by_id.get(mention[0])
+    if actor is None or not actor.name.startswith("Ministerie van"):
+        return False
+    _, start, end = mention
+    if _TITLE_IN_NAME.match(text, start):
+        return True
+    if start and text[start - 1] == "(" and text[end:end + 1] in (")", ","):
+        return True
+    before = max(0, start - 90)
+    if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _TITLE_THEN_MINISTRY.search(text, before, start) is not None
 
 
 def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
@@ -412,19 +481,36 @@ def _source_type(source: Source, letter: Letter | None, problems: list[Problem])
     return "parliamentary_letter" if letter else "news"
 
 
+NO_DATE_WARNING = "no publication date found"
+
+
 def _resolve_date(source: Source, letter_date: PartialDate | None, problems: list[Problem]) -> PartialDate | None:
+    """The publication date: the front matter or ` date` header, else the letter's date line,
+    else where a publication date stands near the top (see dates.publication_date); never a
+    date from the running text, which is an event. A header that gives only the month is made
+    precise by a day that stands in such a place in the same month."""
     for label, value in (("front matter date", source.meta_value("date")), ("date header", source.header_date)):
         if value:
             try:
-                return parse_iso(str(value))
+                declared = parse_iso(str(value))
             except ValueError as exc:
                 problems.append(Problem(source.path, 1 if label == "date header" else 0, WARNING, f"{label} is not valid: {exc}; the date is taken from the text instead"))
+                continue
+            if declared.precision != "day":
+                found = publication_date(source.text, declared.year)
+                if found and found.precision == "day" and found.iso.startswith(declared.iso + "-"):
+                    return found
+            return declared
     if letter_date:
         return letter_date
-    found = find_dutch_date(source.text)
+    found = publication_date(source.text)
     if found:
-        return found[0]
-    problems.append(Problem(source.path, 1, WARNING, "no date found; start the file with a line ' date YYYY-MM-DD' (or YYYY-MM); the briefing is listed as undated"))
+        return found
+    sidecar = source.path.rsplit(".", 1)[0] + ".yml"
+    problems.append(Problem(source.path, 1, WARNING, f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
+                                                     "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "
+                                                     "with a line ' date YYYY-MM-DD' (or YYYY-MM), or set 'date: YYYY-MM-DD' in its "
+                                                     f"sidecar {sidecar}; the briefing is listed as undated"))
     return None
 
 

@@ -92,6 +92,8 @@ class Actor:
     # Forms that name the actor only on their own, not joined to another word by a hyphen:
     # `Defensie` is the ministry, `Defensie-uitgaven` is defence spending.
     not_in_compounds: tuple[str, ...] = ()
+    # A news medium or agency (ANP, Reuters, NOS): recorded as a source's media, never as an actor.
+    medium: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ class Briefing:
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     figures: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()  # news media and agencies the source cites or comes from, by name
     # (actor id, the sentence that first mentions it); from the build cache, a Contexts.
     contexts: tuple[tuple[str, str], ...] | Contexts = ()
     note: str | None = None  # an analyst's note from the source's sidecar
@@ -323,7 +326,7 @@ class Contexts:
 # quote, role...); as plain tuples it takes a fraction. The cache stores rows.
 
 ROW_FIELDS = ("slug", "source", "title", "date", "source_type", "lead", "actors", "topics", "dateline", "letter",
-              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url")
+              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url", "media")
 
 
 def briefing_row(b: Briefing) -> tuple:
@@ -337,14 +340,14 @@ def briefing_row(b: Briefing) -> tuple:
         tuple((a.id, a.name, a.kind, a.description, a.aliases) for a in b.candidates),
         tuple((r.actor_id, r.role) for r in b.roles), tuple((q.speaker, q.text) for q in b.quotes),
         b.figures, b.contexts if isinstance(b.contexts, Contexts) else Contexts(tuple(b.contexts)),
-        b.note, b.corrected, b.key, b.url,
+        b.note, b.corrected, b.key, b.url, b.media,
     )
 
 
 def briefing_from_row(row: tuple) -> Briefing:
     """The Briefing a row was made from, with no blocks."""
     (slug, source, title, date, source_type, lead, actors, topics, dateline, letter,
-     candidates, roles, quotes, figures, contexts, note, corrected, key, url) = row
+     candidates, roles, quotes, figures, contexts, note, corrected, key, url, media) = row
     if letter:
         letter = Letter(*letter[:7], signatories=tuple(Signatory(*s) for s in letter[7]))
     return Briefing(
@@ -352,5 +355,5 @@ def briefing_from_row(row: tuple) -> Briefing:
         blocks=(), actors=tuple(Mention(*m) for m in actors), topics=topics, dateline=dateline and Dateline(*dateline),
         letter=letter, candidates=tuple(Actor(*a) for a in candidates), roles=tuple(Role(*r) for r in roles),
         quotes=tuple(Quote(*q) for q in quotes), figures=figures, contexts=contexts, note=note, corrected=corrected,
-        key=key, url=url,
+        key=key, url=url, media=media,
     )

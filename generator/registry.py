@@ -13,7 +13,7 @@ from generator.model import ACTOR_KINDS, Actor, Registry, Topic
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, error_line, error_text, load_with_lines
 
-ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False, "not_in_compounds": False}
+ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "description": True, "aliases": False, "not_in_compounds": False, "medium": False}
 TOPIC_FIELDS = {
     "id": True, "label": True, "description": True, "keywords": True,
     "min_hits": False, "requires": False,
@@ -119,6 +119,10 @@ def _load_actors(path: Path, display: str, out: _Collector) -> list[Actor]:
         if kind is not None and kind not in ACTOR_KINDS:
             out.error(entry.line, f"{label}: kind '{kind}' is not one of {', '.join(ACTOR_KINDS)}{did_you_mean(str(kind), ACTOR_KINDS)}")
             ok = False
+        medium = entry.get("medium", False)
+        if not isinstance(medium, bool):
+            out.error(entry.line, f"{label}: 'medium' must be true or false")
+            ok = False
         aliases = _string_list(entry, "aliases", label, out)
         alone = _string_list(entry, "not_in_compounds", label, out)
         if not ok or aliases is None or alone is None:
@@ -130,7 +134,7 @@ def _load_actors(path: Path, display: str, out: _Collector) -> list[Actor]:
             out.error(entry.line, f"{label}: 'not_in_compounds' lists '{strays[0]}', which is not its name or one of its aliases; "
                                   "list only forms the actor is matched by")
             continue
-        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases, tuple(dict.fromkeys(alone)))
+        actor = Actor(entry["id"], name, kind, " ".join(entry["description"].split()), unique_aliases, tuple(dict.fromkeys(alone)), medium)
         clash = False
         for form in surface_forms(actor):
             owner = owner_of_form.get(form)

@@ -270,6 +270,8 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         front["quotes"] = [{"speaker": q.speaker, "text": q.text} for q in briefing.quotes]
     if briefing.figures:
         front["figures"] = list(briefing.figures)
+    if briefing.media:
+        front["media"] = list(briefing.media)
     if briefing.dateline:
         front["dateline"] = {"place": briefing.dateline.place, "agencies": list(briefing.dateline.agencies)}
     if briefing.letter:

@@ -23,7 +23,10 @@ def test_generated_pages_match_the_golden_files(tmp_path, request):
     docs = tmp_path / "docs"
     report = build(Config(sources=FIXTURE / "sources", docs=docs, data=FIXTURE / "data", root=FIXTURE))
     assert report.errors == 0
-    assert [str(p) for p in report.problems] == ["sources/004_hostile-undated.txt:1: warning: no date found; start the file with a line ' date YYYY-MM-DD' (or YYYY-MM); the briefing is listed as undated"]
+    assert [str(p) for p in report.problems] == [
+        "sources/004_hostile-undated.txt:1: warning: no publication date found (no ' date' header, letter date line, dated dateline "
+        "or 'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file with a line ' date YYYY-MM-DD' "
+        "(or YYYY-MM), or set 'date: YYYY-MM-DD' in its sidecar sources/004_hostile-undated.yml; the briefing is listed as undated"]
     got = tree(docs)
     if request.config.getoption("--update-golden"):
         shutil.rmtree(GOLDEN, ignore_errors=True)

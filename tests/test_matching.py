@@ -77,3 +77,32 @@ def test_forms_listed_alone_are_skipped_in_compounds_by_both_ways_of_matching():
     many = NameMatcher({"Defensie": "def", **{f"Naam{i}": f"n{i}" for i in range(NameMatcher.SMALL + 1)}}, alone={"Defensie"})
     for matcher in (few, many):
         assert [k for k, *_ in matcher.finditer("Defensie-uitgaven, Defensie, Defensie's en pro-Defensie")] == ["def", "def"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een VVD'er en twee CDA'ers stemden tegen.", ["cda", "vvd"]),
+        ("Het D66-Kamerlid en de PVV-fractie.", ["d66", "pvv"]),
+        ("De SP’ers en een oud-PvdA-wethouder.", ["pvda", "sp"]),
+        ("GroenLinks-PvdA diende een motie in; GroenLinks deed dat eerder alleen.", ["groenlinks", "groenlinks-pvda"]),
+        ("De N-VA, Vooruit en CD&V vormen samen met Open Vld een meerderheid.", ["cd-v", "n-va", "open-vld", "vooruit"]),
+        ("Het Tweede Kamerlid stelde vragen.", []),
+        ("De Amerikaanse Senaat stemde.", ["verenigde-staten"]),
+    ],
+)
+def test_parties_in_compounds_and_inflected_forms(text, expected, matcher):
+    assert sorted(set(ids(text, matcher))) == expected
+
+
+@pytest.mark.parametrize("text", ["Een VVD'er sprak.", "De VVD'ers spraken.", "De VVD-fractie sprak.", "VVD-leider X sprak."])
+def test_the_small_matcher_finds_the_same_inflected_forms_as_the_regex(text):
+    small = NameMatcher({"VVD": "vvd"})
+    big = NameMatcher({"VVD": "vvd", **{f"Naam{i}": f"n{i}" for i in range(NameMatcher.SMALL + 1)}})
+    assert big._regex is not None and small._regex is None
+    assert [k for k, _, _ in small.finditer(text)] == [k for k, _, _ in big.finditer(text)] == ["vvd"]
+
+
+def test_signed_initials_name_the_cabinet_member(matcher):
+    assert ids("De Minister van Buitenlandse Zaken, A.G. Koenders", matcher)[-1] == "bert-koenders"
+    assert "jeanine-hennis-plasschaert" in ids("De Minister van Defensie, J.A. Hennis-Plasschaert", matcher)

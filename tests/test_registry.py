@@ -130,3 +130,22 @@ def test_not_in_compounds_must_name_forms_of_the_actor(tmp_path):
         "its aliases; list only forms the actor is matched by"
     ]
     assert [(a.id, a.not_in_compounds) for a in reg.actors] == [("defensie", ("Defensie",))]
+
+
+def test_medium_must_be_true_or_false(tmp_path):
+    text = actors({"id": "krant", "name": "De Krant", "kind": "organisation"}).rstrip("\n") + "\n    medium: ja\n"
+    reg, problems = load_registry(write(tmp_path, text))
+    assert messages(problems) == ["data/actors.yml:2: error: actor 'krant': 'medium' must be true or false"]
+    assert reg.actors == ()
+
+
+def test_the_registry_knows_the_parties_parliaments_and_media_a_dutch_reader_meets(registry):
+    by_name = {a.name: a for a in registry.actors}
+    for party in ["VVD", "PvdA", "PVV", "CDA", "SP", "D66", "GroenLinks", "ChristenUnie", "SGP", "PvdD", "50PLUS", "DENK",
+                  "Forum voor Democratie", "JA21", "Volt", "BBB", "NSC", "BIJ1", "GroenLinks-PvdA", "N-VA", "Vooruit",
+                  "Open Vld", "CD&V", "Groen", "Vlaams Belang", "PVDA", "MR", "PS", "Les Engagés", "Ecolo", "DéFI",
+                  "Staten-Generaal", "Eerste Kamer", "Kamer van volksvertegenwoordigers"]:
+        assert by_name[party].kind == "organisation" and not by_name[party].medium
+    for medium in ["ANP", "Reuters", "AFP", "Belga", "Bloomberg", "NOS", "RTL Nieuws", "de Volkskrant", "NRC", "Trouw",
+                   "De Telegraaf", "VRT", "De Standaard"]:
+        assert by_name[medium].medium

@@ -3,11 +3,17 @@
 Each case is a label file `tests/eval/cases/*.yml` whose `source:` points at a
 text (in the same folder or in seeds/); see tests/eval/cases/README.md for the
 format. Prints precision, recall and F1 per field, and extraction speed.
+
+When the real-text development set is present (`../shared/eval/real/` from the repository
+root, or the folder given by `--real DIR` or $EVAL_REAL), it is scored as well and printed
+apart: the project's own cases were written for the extractor, the real set was not. How the
+real set is scored is described in tests/eval/real_set.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import unicodedata
@@ -19,6 +25,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+import real_set  # noqa: E402  (tests/eval/real_set.py, next to this script)
 
 from generator.extract import extract_briefing, topic_patterns  # noqa: E402
 from generator.registry import actor_matcher, load_registry  # noqa: E402
@@ -166,20 +174,33 @@ def speed(cases, rounds: int = 20) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every missed and extra item")
+    parser.add_argument("--real", metavar="DIR", help="the real-text set (default: $EVAL_REAL or ../shared/eval/real)")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = parser.parse_args()
     cases = load_cases()
     scores = evaluate(cases)
-    print(f"{len(cases)} labelled texts\n")
+    print(f"OWN CASES: {len(cases)} labelled texts written for the project (tests/eval/cases)\n")
     print(f"{'field':<22} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
     for name in sorted(scores):
         s = scores[name]
         print(f"{name:<22} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>4} {s.fn:>4}")
-    rate, rate_3kb = speed(cases)
-    print(f"\nextraction: {rate:.0f} sources/s on one core ({rate_3kb:.0f}/s scaled to 3 KB texts)")
     if args.errors:
         for name in sorted(scores):
             for error in scores[name].errors:
                 print(f"[{name}] {error}")
+    print()
+    folder = real_set.default_folder(ROOT, args.real)
+    label = args.real or os.environ.get("EVAL_REAL") or "../shared/eval/real"
+    if (folder / "gold.yaml").is_file():
+        registry, _ = load_registry(ROOT / "data")
+        matcher, patterns = actor_matcher(registry), topic_patterns(registry.topics)
+        real = real_set.evaluate_real(folder, registry, matcher, patterns, extract_briefing, read_source)
+        print("\n".join(real_set.report(real, label, args.errors)))
+    else:
+        print(f"REAL SET: skipped, no gold.yaml in {label} (point --real DIR or EVAL_REAL at the set)")
+    if not args.no_speed:
+        rate, rate_3kb = speed(cases)
+        print(f"\nextraction: {rate:.0f} sources/s on one core ({rate_3kb:.0f}/s scaled to 3 KB texts), own cases")
     return 0
 
 
