@@ -60,6 +60,8 @@ _LONG_RUN = re.compile(rf"{_GAP}(?:{_WORD}{_GAP})*+({_RUN.pattern})")
 _WORD_OR_HYPHEN = r"[\w-]"
 _INITIALS_RE = re.compile(_INITIALS)
 _PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
+# Words before the name of who made a picture or a text: a credit, not a person the text is about.
+_CREDITS = frozenset({"Beeld", "Foto", "Foto's", "Fotografie", "Illustratie", "Tekst", "Bewerking", "Eindredactie", "Redactie"})
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
@@ -190,6 +192,9 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         cue = False
         while first_at < last_at:
             token = tokens[first_at]
+            if token in _CREDITS:
+                first_at = last_at  # `Beeld Anna de Vries`: whoever made the picture is no actor
+                break
             if token in not_names:
                 cue = cue or _is_role(token)
             elif _is_role(token):
@@ -296,7 +301,7 @@ _LONE_CAPITAL = re.compile(
     rf"(?<![\w'’.-])((?:(?:[Vv]an(?: (?:der|den|de|het))?|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on(?: der)?|[Ll]e|[Dd]u) )?"
     rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w'’-])(?!{_BLANK}+[{_UPPER}])"
 )
-_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w.-]+){_BLANK}+$")
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w.-]+|[Vv]oorzitter:){_BLANK}+$")
 _VERB_AFTER = re.compile(rf"{_BLANK}+(\w+)\b")
 _PUNCTUATION_OR_WORD_AFTER = re.compile(rf"{_BLANK}*[.,;:!?]|{_BLANK}+[a-z]")
 
@@ -309,7 +314,7 @@ def _lone_surnames(text: str):
         start, end = match.span(1)
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before:
-            word = before.group(1).lower()
+            word = before.group(1).lower().rstrip(":")  # `Voorzitter: Jansen` heads a parliamentary report
             if word in cues or word.rsplit("-", 1)[-1] in cues:
                 yield match.group(1), start, end, "cue"
                 continue

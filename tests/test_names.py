@@ -147,3 +147,8 @@ def test_a_surname_alone_is_a_person_where_the_words_around_it_say_so(text, expe
 )
 def test_words_around_a_capitalised_word_that_do_not_make_it_a_person(text):
     assert [f.name for f in find_unknown(text, []) if f.kind == "person"] == []
+
+
+def test_a_picture_credit_is_no_person_and_the_chair_of_a_report_is():
+    assert names("Het gesprek in Den Haag. Beeld Anna Smit\n\nHoewel het regende, kwam iedereen.") == []
+    assert [n for n, kind in names("Voorzitter: Hoogkamp\n\nAanwezig zijn elf leden.") if kind == "person"] == ["Hoogkamp"]
