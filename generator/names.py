@@ -369,6 +369,8 @@ def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
                     break
                 found.append(Found(name, "person", start, end, True))
                 following = _COORDINATED.match(text, end)
+    if "anwezig" in text:
+        found += _attendance(text, taken, not_names, first_names, known)
     if "(" in text:
         for match in _PARTY_AFTER_SURNAME.finditer(text):
             start, end = match.span(1)
@@ -383,6 +385,36 @@ def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
         if not kept or kept[-1].end <= f.start:
             kept.append(f)
     return kept
+
+
+# The attendance list of a parliamentary or council report: `Aanwezig zijn 40 leden der Kamer, te
+# weten:` followed by the members, by surname, in one paragraph.
+_ATTENDANCE = re.compile(r"^[ \t]*Aanwezig(?:\s+zijn[^:\n]{0,80})?:\s*(?P<list>[^\n]+)", re.MULTILINE)
+_LIST_ITEM = re.compile(
+    rf"(?:(?:[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*|van der|van den|van de|van|von|de|der|den|ter|ten)[^\S\n])*"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?"
+)
+_LIST_SPLIT = re.compile(r",\s*|\s+en\s+")
+
+
+def _attendance(text: str, taken: SpanSet, not_names, first_names, known) -> list[Found]:
+    found = []
+    for match in _ATTENDANCE.finditer(text):
+        at = match.start("list")
+        items = _LIST_SPLIT.split(match.group("list").rstrip(" ,.;"))
+        if len(items) < 3:
+            continue  # a list of members, not a sentence
+        cursor = at
+        for item in items:
+            start = text.find(item, cursor)
+            cursor = start + len(item)
+            tokens = item.split()
+            if not _LIST_ITEM.fullmatch(item) or len(tokens) > 4 or taken.overlaps(start, cursor):
+                continue
+            if len(tokens) == 1 and _not_a_surname(tokens[-1], not_names, first_names, known) or tokens[-1] in not_names:
+                continue  # after a particle (`Van den Hoek`, `De Wit`) an ordinary word is a surname
+            found.append(Found(item, "person", start, cursor, tokens[0] not in first_names))
+    return found
 
 
 def _not_a_surname(word: str, not_names: frozenset[str], first_names: frozenset[str], known: frozenset[str]) -> bool:

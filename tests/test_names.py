@@ -152,3 +152,13 @@ def test_words_around_a_capitalised_word_that_do_not_make_it_a_person(text):
 def test_a_picture_credit_is_no_person_and_the_chair_of_a_report_is():
     assert names("Het gesprek in Den Haag. Beeld Anna Smit\n\nHoewel het regende, kwam iedereen.") == []
     assert [n for n, kind in names("Voorzitter: Hoogkamp\n\nAanwezig zijn elf leden.") if kind == "person"] == ["Hoogkamp"]
+
+
+def test_the_members_in_an_attendance_list_are_people():
+    text = ("Aanwezig zijn 6 leden der Kamer, te weten:\n\n"
+            "Aalbersberg, Van den Hoek, Kooistra, Marit de Lange, De Wit en Zijlstra,\n\n"
+            "en de heer Terpstra, minister van Defensie.")
+    assert [f.name for f in find_unknown(text, []) if f.kind == "person"] == [
+        "Aalbersberg", "Van den Hoek", "Kooistra", "Marit de Lange", "De Wit", "Zijlstra", "Terpstra"]
+    # Not any sentence with a colon after `aanwezig`.
+    assert [f for f in find_unknown("Aanwezig: Defensie en Financiën.", []) if f.kind == "person"] == []
