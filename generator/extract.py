@@ -138,8 +138,22 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
     not_names = words("not_names")
-    for found, acronym in _with_acronym_evidence(text, find_unknown(text, taken), taken):
+    unknown = _with_acronym_evidence(text, find_unknown(text, taken), taken)
+    # A surname alone resolves to the full name the text gave before, or else to the one
+    # registry person with that surname: `Kamerlid Jansen` after `Piet Jansen`, `minister Jansen`.
+    full_names: dict[str, str] = {}
+    for found, _ in unknown:
+        if found.kind == "person" and not found.surname_only and found.id not in actor_by_id:
+            full_names.setdefault(_capitalised(_surname(found.name)), found.id)
+    for found, acronym in unknown:
         found_id = found.id
+        if found.surname_only:
+            key = _capitalised(found.name)
+            resolved = full_names.get(key) or _registry_surnames(registry).get(key)
+            if resolved and (resolved in actor_by_id or first_full.get(resolved, len(text)) < found.start):
+                mentions.append((resolved, found.start, found.end))
+                taken.add(found.start, found.end)
+                continue
         if found_id in actor_by_id or not found_id:
             continue
         if found_id not in candidates:
@@ -148,10 +162,11 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
         forms.setdefault(found.name, found_id)
         if acronym:
             forms.setdefault(acronym, found_id)
-        if found.kind == "person":
+        if found.kind == "person" and not found.surname_only:
             surname = _surname(found.name)
             if surname and surname not in forms and surname not in not_names:
                 forms[surname] = found_id
+                forms.setdefault(_capitalised(surname), found_id)
     if forms:
         local = NameMatcher(forms)
         for actor_id, start, end in local.finditer(text):
@@ -362,6 +377,31 @@ def _surname(name: str) -> str:
     match = re.search(r"((?:(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten)\s+)?\S+)$", name)
     surname = match.group(1) if match else ""
     return surname if surname != name else ""
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+_REGISTRY_SURNAMES: dict[int, tuple[Registry, dict[str, str]]] = {}
+
+
+def _registry_surnames(registry: Registry) -> dict[str, str]:
+    """Surname (capitalised) → registry person, for surnames only one registry person has."""
+    cached = _REGISTRY_SURNAMES.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    owners: dict[str, set[str]] = {}
+    for actor in registry.actors:
+        if actor.kind == "person":
+            for form in (actor.name, *actor.aliases):
+                surname = _surname(form)
+                if surname:
+                    owners.setdefault(_capitalised(surname), set()).add(actor.id)
+    surnames = {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+    _REGISTRY_SURNAMES.clear()
+    _REGISTRY_SURNAMES[id(registry)] = (registry, surnames)
+    return surnames
 
 
 def _signatory_roles(text, letter, people, roles) -> list[tuple[str, str]]:

@@ -15,29 +15,34 @@ as not yet reviewed, and listed so that a curator can add it to data/actors.yml.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from babel import Locale
 
 from generator.lexicon import words
 from generator.matching import word_start_pattern
+from generator.roles import is_role_word
 from generator.slugs import slugify
 from generator.spans import SpanSet
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
 _INITIALS = rf"(?:[{_UPPER}]\.){{1,4}}"
+# White space inside a name: never a line break (a name does not run into the next line or paragraph).
+_BLANK = r"[^\S\n]"
 _PARTICLES = r"(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten|du|da|di|le|la|al|bin|el|zu)"
 # A run of capitalised words, optionally with particles between them:
 # (?<![\w-])(?:{_INITIALS}\s?)?{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*
 # written to open with its first capital (the lookbehind follows it), so the regex engine
 # only stops at capitals.
 _RUN = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?:\.(?:[{_UPPER}]\.){{0,3}}\s?{_TOKEN}|[\w'’]*(?:-[\w'’]+)*)"
-    rf"(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*"
+    rf"[{_UPPER}](?<![\w-].)(?:\.(?:[{_UPPER}]\.){{0,3}}{_BLANK}?{_TOKEN}|[\w'’]*(?:-[\w'’]+)*)"
+    rf"(?:{_BLANK}+(?:{_PARTICLES}{_BLANK}+)?{_TOKEN})*"
 )
 # `_RUN.finditer` gives every run, and most runs are one word, which can never be a name.
 # `_LONG_RUN`, matched at the end of the previous long run (or at 0), goes on to the next
@@ -48,12 +53,16 @@ _RUN = re.compile(
 # it, nothing after it that `_RUN` would add).
 _GAP = rf"[^{_UPPER}]*+(?:(?<=[\w-])[{_UPPER}][^{_UPPER}]*+)*+"
 _WORD = (
-    rf"[{_UPPER}](?<![\w-].)(?>\.(?:[{_UPPER}]\.){{0,3}}\s?(?=[{_UPPER}])|)(?<!\s)"
-    rf"(?:(?<=\.)[{_UPPER}]|(?<!\.))[\w'’]*+(?:-[\w'’]+)*+(?!\s+(?:{_PARTICLES}\s+)?{_TOKEN})"
+    rf"[{_UPPER}](?<![\w-].)(?>\.(?:[{_UPPER}]\.){{0,3}}{_BLANK}?(?=[{_UPPER}])|)(?<!\s)"
+    rf"(?:(?<=\.)[{_UPPER}]|(?<!\.))[\w'’]*+(?:-[\w'’]+)*+(?!{_BLANK}+(?:{_PARTICLES}{_BLANK}+)?{_TOKEN})"
 )
 _LONG_RUN = re.compile(rf"{_GAP}(?:{_WORD}{_GAP})*+({_RUN.pattern})")
 _WORD_OR_HYPHEN = r"[\w-]"
 _INITIALS_RE = re.compile(_INITIALS)
+_PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
+# Words before the name of who made a picture or a text: a credit, not a person the text is about.
+_CREDITS = frozenset({"Beeld", "Foto", "Foto's", "Fotografie", "Illustratie", "Tekst", "Bewerking", "Eindredactie", "Redactie"})
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
 _CAPITALS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
@@ -90,6 +99,7 @@ class Found:
     kind: str
     start: int
     end: int
+    surname_only: bool = False  # a surname alone, named a person by the words around it
 
     @property
     def id(self) -> str:
@@ -99,6 +109,51 @@ class Found:
 @lru_cache(maxsize=8192)
 def _slug(name: str) -> str:
     return slugify(name, max_length=80)
+
+
+# The Meertens-based name lists that the `deduce` package (LGPL-3.0-or-later) ships as data files;
+# only these files are read, never its de-identification pipeline (whose import is slow).
+_DEDUCE_LISTS = ("data", "lookup", "src")
+
+
+@cache
+def _deduce_list(*parts: str) -> frozenset[str]:
+    """The lines of one of deduce's lookup lists (`names/lst_first_name/items.txt`), or nothing
+    when deduce is not installed: the project's own word lists still work then."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*_DEDUCE_LISTS, *parts)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names: deduce's list (without its exceptions and without given names that are also
+    common Dutch words, `Storm`, `Winter`) and the project's additions (foreign names deduce lacks)."""
+    common = _deduce_list("whitelist", "lst_common_word", "items.txt")
+    deduce = _deduce_list("names", "lst_first_name", "items.txt") - _deduce_list("names", "lst_first_name", "exceptions.txt")
+    return frozenset({n for n in deduce if n.lower() not in common} | words("first_names")) - words("not_names")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Dutch surnames (deduce's list without its exceptions and without common words)."""
+    common = _deduce_list("whitelist", "lst_common_word", "items.txt")
+    found = _deduce_list("names", "lst_surname", "items.txt") - _deduce_list("names", "lst_surname", "exceptions.txt")
+    return frozenset(n for n in found if n.lower() not in common) - words("not_names")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Dutch place, municipality, province and region names: a capitalised word that is one is no surname."""
+    lists = (("lst_placename", "lst_residence"), ("lst_placename", "lst_municipality"), ("lst_placename", "lst_province"),
+             ("lst_placename", "lst_region"))
+    return frozenset().union(*(_deduce_list("locations", *parts, "items.txt") for parts in lists))
 
 
 @cache
@@ -123,7 +178,7 @@ def _is_role(word: str) -> bool:
 
 def find_people(text: str, taken: SpanSet) -> list[Found]:
     """Runs of capitalised words that a given name, initials or a role word mark as a person."""
-    first_names, not_names = words("first_names"), words("not_names")
+    first_names, not_names = given_names(), words("not_names")
     found = []
     for run, run_start, run_end in _long_runs(text):
         tokens = run.split()
@@ -137,6 +192,9 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         cue = False
         while first_at < last_at:
             token = tokens[first_at]
+            if token in _CREDITS:
+                first_at = last_at  # `Beeld Anna de Vries`: whoever made the picture is no actor
+                break
             if token in not_names:
                 cue = cue or _is_role(token)
             elif _is_role(token):
@@ -144,7 +202,9 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
             elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
                 break
             first_at += 1
-        while first_at < last_at and tokens[last_at - 1] in not_names:
+        last_at = first_at + _name_length(tokens[first_at:last_at], first_names)
+        while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in _PARTICLE_WORDS
+                                      or _ROMAN.fullmatch(tokens[last_at - 1])):
             last_at -= 1
         kept = tokens[first_at:last_at]
         capitals = 0
@@ -157,7 +217,8 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         if capitals < 2:
             continue
         first = kept[0]
-        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)):
+        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)
+                or _party_after(text, run_start + _offset_after(run, kept[-1], tokens, last_at), kept)):
             continue
         # Where the kept words stand: the tokens follow each other, separated by white space only.
         at = 0
@@ -179,6 +240,198 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
     return found
 
 
+def _name_length(tokens: list[str], first_names: frozenset[str]) -> int:
+    """How many of `tokens` make the name: a lower-case particle belongs to it only after the given
+    names or initials (`Jan van der Berg`); after a surname it opens what follows the name
+    (`Henk Kamp van Defensie`, `Julie Bishop van Australië`)."""
+    surname = False
+    for i, token in enumerate(tokens):
+        if token in _PARTICLE_WORDS:
+            if surname:
+                return i
+        elif token not in first_names and not _INITIALS_RE.fullmatch(token):
+            surname = True
+    return len(tokens)
+
+
+def _offset_after(run: str, last: str, tokens: list[str], last_at: int) -> int:
+    """Where the kept words end in `run`: after the `last_at`-th token."""
+    at = 0
+    for token in tokens[:last_at]:
+        at = run.find(token, at) + len(token)
+    return at
+
+
+# Words before a surname alone that say it is a person: a role, rank or function (`minister Jansen`,
+# `CDA-Kamerlid Jansen`, `VN-ambassadeur Petrov`), or a form of address (`de heer Jansen`).
+_FUNCTION_WORDS = (
+    "hoogleraar", "woordvoerder", "woordvoerster", "deskundige", "onderzoeker", "onderzoekster", "directeur", "directrice",
+    "collega", "ambtsgenoot", "partijgenoot", "fractiegenoot", "kamerlid", "tweede-kamerlid", "eerste-kamerlid", "parlementslid",
+    "parlementariër", "europarlementariër", "senator", "fractievoorzitter", "fractieleider", "partijleider", "partijvoorzitter",
+    "lijsttrekker", "oppositieleider", "burgemeester", "wethouder", "gouverneur", "premier", "minister", "staatssecretaris",
+    "president", "vicepresident", "vicepremier", "kanselier", "bondskanselier", "generaal", "luitenant-generaal",
+    "generaal-majoor", "brigadegeneraal", "kolonel", "luitenant-kolonel", "majoor", "kapitein", "luitenant", "sergeant",
+    "korporaal", "admiraal", "luitenant-admiraal", "vice-admiraal", "commandeur", "commandant", "bevelhebber", "ambassadeur",
+    "gezant", "analist", "expert", "specialist", "professor", "prof.", "dr.", "drs.", "mr.", "ir.", "dhr.", "mw.", "mevr.",
+    "voorzitter", "commissaris", "eurocommissaris", "secretaris-generaal", "koning", "koningin", "prins", "prinses", "paus",
+    "topman", "topvrouw", "onderhandelaar", "aanklager", "rechter", "advocaat", "oud-minister", "oud-premier",
+)
+_ADDRESS = r"(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]eneer|[Mm]ijnheer|(?<![\w.])[Mm]r\.)"
+_SURNAME = (
+    rf"((?:(?:[Vv]an\s+(?:der|den|de|het)|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Vv]on\s+der|[Ll]e|[Dd]u)\s+)?"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w-])(?!{_BLANK}+[{_UPPER}])"
+)
+# Reporting verbs that stand right before or after a speaker's name.
+_SPEECH_VERBS = (
+    "zegt", "zei", "vertelt", "vertelde", "stelt", "stelde", "aldus", "benadrukt", "benadrukte", "waarschuwt", "waarschuwde",
+    "schrijft", "schreef", "verklaart", "verklaarde", "antwoordt", "antwoordde", "reageert", "reageerde", "vervolgt",
+    "vervolgde", "denkt", "dacht", "meent", "meende", "vindt", "vond", "erkent", "erkende", "voegt", "voegde", "zegde",
+    "vraagt", "vroeg", "betoogt", "betoogde", "concludeert", "concludeerde", "beaamt", "beaamde", "legt", "legde",
+)
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(_FUNCTION_WORDS) | {w for w in words("roles") if len(w) > 4 and w not in ("hoge", "plaatsvervangend")}
+
+
+_SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
+# A capitalised word (with the particles a surname may open with) that no other capitalised word follows.
+_LONE_CAPITAL = re.compile(
+    rf"(?<![\w'’.-])((?:(?:[Vv]an(?: (?:der|den|de|het))?|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on(?: der)?|[Ll]e|[Dd]u) )?"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w'’-])(?!{_BLANK}+[{_UPPER}])"
+)
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w.-]+|[Vv]oorzitter:){_BLANK}+$")
+_VERB_AFTER = re.compile(rf"{_BLANK}+(\w+)\b")
+_PUNCTUATION_OR_WORD_AFTER = re.compile(rf"{_BLANK}*[.,;:!?]|{_BLANK}+[a-z]")
+
+
+def _lone_surnames(text: str):
+    """(name, start, end, how) for each capitalised word alone that a cue word or reporting verb
+    before it, or a reporting verb after it at a sentence start, marks: how is cue, verb or opener."""
+    cues = _cue_words()
+    for match in _LONE_CAPITAL.finditer(text):
+        start, end = match.span(1)
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before:
+            word = before.group(1).lower().rstrip(":")  # `Voorzitter: Jansen` heads a parliamentary report
+            if word in cues or word.rsplit("-", 1)[-1] in cues:
+                yield match.group(1), start, end, "cue"
+                continue
+            if word == "heer" and text[max(0, before.start(1) - 3):before.start(1)].lower() == "de " \
+                    or word in ("mevrouw", "meneer", "mijnheer") or (word == "mr." and before.group(1) == "mr."):
+                yield match.group(1), start, end, "cue"
+                continue
+            if word in _SPEECH_VERB_SET and _PUNCTUATION_OR_WORD_AFTER.match(text, end):
+                yield match.group(1), start, end, "verb"
+                continue
+        verb = _VERB_AFTER.match(text, end)
+        if verb and verb.group(1) in _SPEECH_VERB_SET and _opens_sentence(text, start):
+            yield match.group(1), start, end, "opener"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    at = start
+    if at and text[at - 1] in "„“\"‘'":
+        at -= 1
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    return at >= 2 and text[at - 1] == " " and text[at - 2] in ".!?:"
+
+
+_PARTY_AFTER_SURNAME = re.compile(
+    rf"(?:^|(?<=[\s,(]))((?:(?:Van\s+(?:der|den|de|het)|Van|De|Den|Ter|Ten|Von)\s+)?[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)"
+    rf"(?={_PARTY_AFTER.pattern})",
+    re.MULTILINE,
+)
+
+
+def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
+    """A surname alone where the words around it say it names a person: a role or form of address
+    before it (`Kamerlid Jansen`, `de heer Van der Berg`), a reporting verb next to it (`zegt
+    Jansen.`, `Jansen zei`), or a party in parentheses after it (`Jansen (CDA)`)."""
+    not_names, first_names, known = words("not_names"), given_names(), surnames()
+    found = []
+    for name, start, end, how in _lone_surnames(text):
+        last = name.split()[-1]
+        if how != "cue" and last not in known:
+            continue  # `aldus Reuters`, `Daarop zei`: a name only when it is a known surname
+        if _not_a_surname(last, not_names, first_names, known) or taken.overlaps(start, end):
+            continue
+        found.append(Found(name, "person", start, end, True))
+        if how == "cue":
+            # `de ministers Jansen van Defensie en De Vries van Financiën`: the role covers both.
+            following = _COORDINATED.match(text, end)
+            while following:
+                start, end = following.span(1)
+                name = following.group(1)
+                if _not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end):
+                    break
+                found.append(Found(name, "person", start, end, True))
+                following = _COORDINATED.match(text, end)
+    if "anwezig" in text:
+        found += _attendance(text, taken, not_names, first_names, known)
+    if "(" in text:
+        for match in _PARTY_AFTER_SURNAME.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if (_not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end)
+                    or name.isupper() or (name.split()[-1] not in known and _is_expansion([name], text[end:end + 20]))):
+                continue
+            found.append(Found(name, "person", start, end, True))
+    found.sort(key=lambda f: f.start)
+    kept: list[Found] = []
+    for f in found:
+        if not kept or kept[-1].end <= f.start:
+            kept.append(f)
+    return kept
+
+
+# The attendance list of a parliamentary or council report: `Aanwezig zijn 40 leden der Kamer, te
+# weten:` followed by the members, by surname, in one paragraph.
+_ATTENDANCE = re.compile(r"^[ \t]*Aanwezig(?:\s+zijn[^:\n]{0,80})?:\s*(?P<list>[^\n]+)", re.MULTILINE)
+_LIST_ITEM = re.compile(
+    rf"(?:(?:[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*|van der|van den|van de|van|von|de|der|den|ter|ten)[^\S\n])*"
+    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?"
+)
+_LIST_SPLIT = re.compile(r",\s*|\s+en\s+")
+
+
+def _attendance(text: str, taken: SpanSet, not_names, first_names, known) -> list[Found]:
+    found = []
+    for match in _ATTENDANCE.finditer(text):
+        at = match.start("list")
+        items = _LIST_SPLIT.split(match.group("list").rstrip(" ,.;"))
+        if len(items) < 3:
+            continue  # a list of members, not a sentence
+        cursor = at
+        for item in items:
+            start = text.find(item, cursor)
+            cursor = start + len(item)
+            tokens = item.split()
+            if not _LIST_ITEM.fullmatch(item) or len(tokens) > 4 or taken.overlaps(start, cursor):
+                continue
+            if len(tokens) == 1 and _not_a_surname(tokens[-1], not_names, first_names, known) or tokens[-1] in not_names:
+                continue  # after a particle (`Van den Hoek`, `De Wit`) an ordinary word is a surname
+            found.append(Found(item, "person", start, cursor, tokens[0] not in first_names))
+    return found
+
+
+def _not_a_surname(word: str, not_names: frozenset[str], first_names: frozenset[str], known: frozenset[str]) -> bool:
+    if word in not_names or is_role_word(word) or _ADJECTIVE_SUFFIX.search(word):
+        return True
+    if word in known:
+        return False
+    return word in places() or word.lower() in _deduce_list("whitelist", "lst_common_word", "items.txt")
+
+
+_COORDINATED = re.compile(
+    rf"(?:{_BLANK}+van{_BLANK}+(?:de{_BLANK}+|het{_BLANK}+)?[{_UPPER}][\w'’-]*(?:{_BLANK}+[{_UPPER}][\w'’-]*)?)?"
+    rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+en{_BLANK}+){_SURNAME}"
+)
+_ADJECTIVE_SUFFIX = re.compile(r"(?:se|sche)$")
+
+
 def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
     """The runs of `_RUN.finditer(text)` with more than one word (a name needs two), and their spans."""
     cursor = 0
@@ -188,6 +441,28 @@ def _long_runs(text: str) -> Iterator[tuple[str, int, int]]:
             return
         cursor = match.end()
         yield match.group(1), match.start(1), cursor
+
+
+
+
+def _party_after(text: str, end: int, name: list[str]) -> bool:
+    """`Jan Jansen (VVD)`, `Kati Janssens (PvdA)`: a party's short form in parentheses right after
+    the name; not the short form of the words themselves (`Joint Force Command (JFC)`), and not
+    after a line in capitals (`DEN HAAG (ANP)`)."""
+    match = _PARTY_AFTER.match(text, end)
+    return match is not None and not any(w.isupper() for w in name) and not _is_expansion(name, match.group())
+
+
+def _is_expansion(name: list[str], short: str) -> bool:
+    """Whether `short` (`(JFC)`) spells the initials of two or more of the `name` words in order."""
+    letters = [c for c in short if c.isupper()]
+    matched = 0
+    for word in name:
+        if matched < len(letters) and word[:1] == letters[matched]:
+            matched += 1
+        elif word[:1].isupper() and letters[matched:matched + 1] and word[:1] in letters[matched:]:
+            matched = letters.index(word[:1], matched) + 1
+    return matched >= 2 or (len(name) == 1 and name[0][:1] in letters)
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -272,7 +547,7 @@ def find_unknown(text: str, taken: list[tuple[int, int]] | SpanSet) -> list[Foun
     """Every candidate name outside the `taken` spans (registry matches), left to right."""
     taken = SpanSet(taken)
     found: list[Found] = []
-    for finder in (find_countries, find_organisations, find_people):
+    for finder in (find_countries, find_organisations, find_people, find_titled_people):
         new = finder(text, taken)
         found += new
         for f in new:

@@ -50,7 +50,7 @@ _PAIRS = [
     ("'", re.compile(r"(?<![\w'])'(?!s\s)([^'\n]+?)'(?![\w])")),
 ]
 # An opening mark whose quotation runs to the end of the paragraph (continued in the next one).
-_OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$", re.MULTILINE)
+_OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$|^[ \t]*[‘'](?=[A-ZÀ-Þ])([^\n]+)$", re.MULTILINE)
 _MARKS = "„“”\"‘’'"
 # A term in quotation marks: `de zogenoemde 'coalition of the willing'`, `de 'coalition of the willing'`
 # (not `het`, which may be a pronoun: `dat het “…”`).
@@ -205,10 +205,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(" ".join(inner.split()), start, end))
     for match in _OPEN_TO_END.finditer(text):
         start, end = match.span()
-        if taken.overlaps(start, end) or not _is_quotation(match.group(1)):
+        inner = match.group(1) or match.group(2)
+        if taken.overlaps(start, end) or not _is_quotation(inner):
             continue
         taken.add(start, end)
-        spans.append(QuoteSpan(" ".join(match.group(1).split()), start, end))
+        spans.append(QuoteSpan(" ".join(inner.split()), start, end))
     spans.sort(key=lambda q: q.start)
     # A quote opening a paragraph right after a paragraph whose quote stayed open continues it.
     result = []
@@ -538,8 +539,107 @@ def _phrase_end(text: str, position: int) -> int:
     return _PHRASE.match(text, position).end()
 
 
+# A speaker label opening a line in a debate report, transcript or interview: `De heer Jansen (D66):`,
+# `Mevrouw De Vries (VVD):`, `Minister Jansen:`, `JANSEN:`, `Piet Jansen: Dat klopt niet.`
+_TITLES = r"(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier)"
+_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>(?:{_TITLES}[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:van der|van den|van de|van|von|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’.-]*)){{0,4}})"
+    r"|(?P<chair>[Dd]e\s+voorzitter))(?:[ \t]*\((?P<aside>[^()\n]{1,80})\))?:[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+# `Voorzitter: Jansen` in the head of a parliamentary report: who `De voorzitter:` is.
+_CHAIR = re.compile(r"^[ \t]*Voorzitter:[ \t]*(?P<name>[A-ZÀ-Þ][^\n]{1,60}?)[ \t]*$", re.MULTILINE)
+_TITLE_WORDS = {"de", "heer", "mevrouw", "minister", "minister-president", "staatssecretaris", "premier"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one speaker says after a speaker label: the first paragraph of the turn."""
+
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+
+
+def _label_speaker(text: str, name: str, start: int, end: int, people: list[Mention]) -> str | None:
+    """The person a speaker label names: a person mention at the label, or else the one person
+    named elsewhere in the text whose surname (or, for a label of one word, given name) it is."""
+    for m in people:
+        if m.start < end and m.end > start:
+            return m.actor_id
+    words = [w for w in name.split() if w.lower() not in _TITLE_WORDS] or name.split()
+    wanted = " ".join(words).lower()
+    found = set()
+    for m in people:
+        surface = text[m.start:m.end].split()
+        if not surface:
+            continue
+        if " ".join(surface).lower() == wanted or surface[-1].lower() == words[-1].lower() and (
+                len(words) == 1 or surface[0].lower() == words[0].lower()):
+            found.add(m.actor_id)
+        elif len(words) == 1 and surface[0].lower() == wanted and len(surface) > 1:
+            found.add(m.actor_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def find_turns(text: str, mentions: list[Mention]) -> list[Turn]:
+    """Turns after speaker labels whose label names a person the mentions know (or the chair)."""
+    if ":" not in text:
+        return []
+    people = [m for m in mentions if m.kind == "person"]
+    chair_match = _CHAIR.search(text)
+    chair = None
+    if chair_match:
+        chair = _label_speaker(text, chair_match.group("name"), *chair_match.span("name"), people)
+    turns = []
+    for match in _LABEL.finditer(text):
+        if match.group("chair"):
+            speaker = chair
+            if speaker is None:
+                continue
+        else:
+            name = match.group("name")
+            if len(name) > 60:
+                continue
+            speaker = _label_speaker(text, name, *match.span("name"), people)
+            if speaker is None:
+                continue
+        rest = match.group("rest").strip()
+        if rest and rest[0] in _MARKS:
+            continue  # `Jansen: “…”`: a quotation introduced by a colon, attributed as one
+        if rest:
+            start, end = match.span("rest")
+        else:
+            # The turn is the next paragraph (the label stands on a line of its own).
+            start = match.end()
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = _paragraph_end(text, start)
+            if start >= len(text) or _LABEL.match(text, start):
+                continue
+        said = " ".join(text[start:end].split())
+        if len(said.split()) < 2:
+            continue
+        turns.append(Turn(speaker, said, start, end))
+    return turns
+
+
 def find_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, str]]:
-    """(speaker actor id or None, quoted text) in text order."""
+    """(speaker actor id or None, quoted text) in text order: quotations, and turns after speaker labels."""
+    turns = find_turns(text, mentions)
+    quotes = _find_marked_quotes(text, mentions)
+    if not turns:
+        return [(speaker, said) for speaker, said, _ in quotes]
+    inside = SpanSet((t.start, t.end) for t in turns)
+    merged = [(t.start, t.speaker, t.text) for t in turns]
+    merged += [(start, speaker, said) for speaker, said, start in quotes if not inside.overlaps(start, start + 1)]
+    merged.sort(key=lambda q: q[0])
+    return [(speaker, said) for _, speaker, said in merged]
+
+
+def _find_marked_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, str, int]]:
+    """(speaker actor id or None, quoted text, where it starts) in text order."""
     spans = find_quote_spans(text)
     attribution = _Attribution(text, spans, mentions)
     speakers = [attribution.attribute(span) for span in spans]
@@ -564,4 +664,31 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, st
             others = [m for m in attribution.index.people_within(new_sentence, spans[i].start) if m.actor_id != speakers[i - 1]]
             if not others:
                 speakers[i] = speakers[i - 1]
-    return [(speaker or None, span.text) for speaker, span in zip(speakers, spans, strict=True)]
+    _answers(text, spans, speakers)
+    return [(speaker or None, span.text, span.start) for speaker, span in zip(speakers, spans, strict=True)]
+
+
+def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None]) -> None:
+    """In a question-and-answer interview, a quotation opening the paragraph right after a question
+    (a paragraph of its own that ends with `?` and quotes nobody) is the interviewee's answer: the
+    one person the other quotations of the text are attributed to most."""
+    answers = []
+    for i, span in enumerate(spans):
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if speakers[i] or text[line_start:span.start].strip():
+            continue
+        before = text[:line_start].rstrip()
+        question = before[before.rfind("\n") + 1:].strip()
+        if question.endswith("?") and not any(mark in question for mark in "„“”\"‘’"):
+            answers.append(i)
+    if not answers:
+        return
+    counts: dict[str, int] = {}
+    for speaker in speakers:
+        if speaker:
+            counts[speaker] = counts.get(speaker, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return  # nobody, or two people as often: the text does not say who answers
+    for i in answers:
+        speakers[i] = ranked[0][0]

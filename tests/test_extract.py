@@ -229,6 +229,24 @@ def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(regis
     assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == dutch
 
 
+def test_a_surname_alone_resolves_to_the_full_name_given_before(registry):
+    from generator.extract import find_actors_in
+
+    text = ("Kamerlid Marijke Terpstra (CDA) diende een motie in. Volgens Kamerlid Terpstra is het genoeg. "
+            "Later sprak ook Terpstra met de minister.")
+    mentions, candidates, _ = find_actors_in(text, registry, actor_matcher(registry))
+    assert [c.id for c in candidates if c.kind == "person"] == ["marijke-terpstra"]
+    assert [m[0] for m in mentions if m[0] == "marijke-terpstra"] == ["marijke-terpstra"] * 3
+
+
+def test_a_registry_surname_that_is_a_common_word_counts_only_in_a_person_context(registry):
+    from generator.extract import find_actors_in
+
+    # `Blok` (a registry person's surname) is also a Dutch word: only a role word makes it the person.
+    with_role, candidates, _ = find_actors_in("Minister Blok reist naar Kyiv.", registry, actor_matcher(registry))
+    assert "stef-blok" in {m[0] for m in with_role} and not [c for c in candidates if c.kind == "person"]
+    without, _, _ = find_actors_in("Een Blok beton viel op de weg.", registry, actor_matcher(registry))
+    assert "stef-blok" not in {m[0] for m in without}
 def test_news_media_are_the_sources_media_not_its_actors(registry):
     text = (b"BRUSSEL (BELGA/REUTERS) - De NAVO wil meer geld, meldt de Volkskrant. Volgens de NOS stemde de VVD in.\n")
     briefing, _ = extract(registry, text)

@@ -232,3 +232,59 @@ def test_headline_quote_belongs_to_the_person_introduced_below_it():
     assert speakers(text, people=["Bakker"]) == ["bakker"]
     text = "‘We moeten sneller leren vechten’\n\nDe brigade oefent in Litouwen met Bakker en Smit."
     assert speakers(text, people=["Bakker", "Smit"]) == [None]
+
+
+def quotes_of(text, **names):
+    return find_quotes(text, mentions(text, **names))
+
+
+def test_speaker_labels_in_a_debate_report_give_each_turn_its_speaker():
+    text = ("Voorzitter: Hoogkamp\n\nDe voorzitter:\nIk open de vergadering van vandaag.\n\n"
+            "De heer Wiersma (CDA):\nWij steunen dit voorstel van harte.\n\n"
+            "Minister Terpstra:\nDat neem ik mee naar het kabinet.\n\n"
+            "WIERSMA: Dank u wel, dat is helder.")
+    assert quotes_of(text, people=["Hoogkamp", "Wiersma", "Terpstra"]) == [
+        ("hoogkamp", "Ik open de vergadering van vandaag."),
+        ("wiersma", "Wij steunen dit voorstel van harte."),
+        ("terpstra", "Dat neem ik mee naar het kabinet."),
+        ("wiersma", "Dank u wel, dat is helder."),
+    ]
+
+
+def test_a_transcript_label_of_a_surname_or_given_name_is_the_person_named_in_full_elsewhere():
+    text = ("Sprekers: Anouk Brink (presentatie), Joris Veldman (hoogleraar).\n\n"
+            "Anouk:\nWat betekent dit voor de krijgsmacht?\n\n"
+            "Veldman:\nDat de voorraden snel moeten groeien.")
+    assert quotes_of(text, people=["Anouk Brink", "Joris Veldman"]) == [
+        ("brink", "Wat betekent dit voor de krijgsmacht?"), ("veldman", "Dat de voorraden snel moeten groeien.")]
+
+
+def test_a_label_that_names_nobody_the_text_knows_is_no_turn():
+    text = "Betreft: de voorraad munitie\n\nOnderwerp: de begroting voor volgend jaar"
+    assert quotes_of(text) == []
+
+
+def test_interview_answers_are_the_interviewees_and_questions_are_not():
+    text = ("Minister Terpstra: ‘We leveren wat we kunnen, en snel.’\n\n"
+            "Hoe lang houdt de steun nog stand?\n\n"
+            "‘Zolang het nodig is. Daar twijfelt niemand aan.\n\n"
+            "Wat vindt u van de kritiek?\n\n"
+            "'Die begrijp ik wel, maar ik deel haar niet.'")
+    assert quotes_of(text, people=["Terpstra"]) == [
+        ("terpstra", "We leveren wat we kunnen, en snel."),
+        ("terpstra", "Zolang het nodig is. Daar twijfelt niemand aan."),
+        ("terpstra", "Die begrijp ik wel, maar ik deel haar niet."),
+    ]
+
+
+def test_interview_answers_stay_without_speaker_when_the_text_attributes_nothing():
+    text = "Hoe lang houdt de steun nog stand?\n\n‘Zolang het nodig is. Daar twijfelt niemand aan.’"
+    assert quotes_of(text) == [(None, "Zolang het nodig is. Daar twijfelt niemand aan.")]
+
+
+def test_a_paragraph_opening_with_a_single_mark_and_no_closing_one_is_a_quotation():
+    text = "Hoogleraar Veldman is stellig.\n\n‘Het probleem is de voorraad. Die is te klein voor een lange oorlog."
+    found = quotes_of(text, people=["Veldman"])
+    assert [q for _, q in found] == ["Het probleem is de voorraad. Die is te klein voor een lange oorlog."]
+    # An apostrophe opening a word is no quotation mark.
+    assert quotes_of("'s Avonds is het stil op de basis, zei Veldman.", people=["Veldman"]) == []
