@@ -31,7 +31,7 @@ from generator.extract import SOURCE_TYPES
 from generator.model import Briefing, Mention, PartialDate, Registry
 from generator.registry import did_you_mean
 from generator.slugs import VALID_SLUG
-from generator.yamlio import LineDict, error_line, error_text, load_with_lines
+from generator.yamlio import LineDict, describe_error, load_with_lines
 
 FIELDS = ("title", "date", "source_type", "slug", "actors", "topics", "note")
 CHANGE_KEYS = ("add", "remove")
@@ -86,12 +86,18 @@ def load_correction(path: Path, display: str, registry: Registry) -> tuple[Corre
         problems.append(Problem(display, line, ERROR, message))
 
     try:
-        data = load_with_lines(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         error(0, "is not UTF-8; save it as UTF-8")
         return None, problems
+    except OSError as exc:
+        error(0, f"cannot be read ({exc.strerror}); check that it is a readable file")
+        return None, problems
+    try:
+        data = load_with_lines(text)
     except yaml.YAMLError as exc:
-        error(error_line(exc), f"invalid YAML: {error_text(exc)}")
+        line, column, message = describe_error(exc, text)
+        problems.append(Problem(display, line, ERROR, message, column))
         return None, problems
     if data is None:
         return Correction(display), []

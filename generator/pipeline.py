@@ -18,9 +18,9 @@ from generator.parallel import fork_map
 from generator.registry import actor_matcher, load_registry
 from generator.render import render_site
 from generator.siteconfig import read_site_settings
-from generator.slugs import unique_slugs
+from generator.slugs import briefing_slug, unique_slugs
 from generator.sources import read_source, source_files
-from generator.write import Plan, apply_plan, plan_writes
+from generator.write import Plan, apply_plan, plan_writes, published_sources
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Report:
 POOL_MIN_SOURCES = 200
 
 
-def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, list[Page], list[Problem]]:
+def generate(config: Config, cache: BuildCache | None = None, held: list[str] | None = None) -> tuple[Site, list[Page], list[Problem]]:
     """Everything `build` would write, computed in memory.
 
     With a cache, unchanged sources are not parsed or extracted again, related lists
@@ -60,7 +60,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
     files are untouched) come back with `text=None`.
     """
     cache = cache or BuildCache(None, config.docs)
-    site, problems, blocks = _read_and_link(config, cache)
+    site, problems, blocks = _read_and_link(config, cache, held)
 
     # 4. Render: pages with front matter and bodies, data for the browser, feeds.
     def unchanged(path: str, fingerprint: str) -> bool:
@@ -104,8 +104,14 @@ class Blocks:
         return replace(briefing, blocks=pickle.loads(data))  # noqa: S301 - pickled by this build or its own cache
 
 
-def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem], Blocks]:
-    """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong."""
+def _read_and_link(config: Config, cache: BuildCache, held: list[str] | None = None) -> tuple[Site, list[Problem], Blocks]:
+    """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong.
+
+    A source that cannot be read, or whose sidecar cannot be read or applied, is held back:
+    it is left out of every page, and its page as last published (its docs path is added to
+    `held`) stays as it is, so a correction is never silently dropped from the site.
+    """
+    held = [] if held is None else held
     for folder, what in ((config.sources, "sources"), (config.data, "data")):
         if not folder.is_dir():
             raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
@@ -115,6 +121,12 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     #    and the generator's code are all unchanged comes from the cache unparsed.
     registry, problems = load_registry(config.data, config.label(config.data))
     entries, found, unreadable = _read_and_extract(config, registry, cache)
+    published = published_sources(config.docs)
+    docs_label = config.label(config.docs)
+    for display in sorted(unreadable.values()):
+        found = _held_back(found, display, published.get(display), docs_label)
+        if display in published:
+            held.append(published[display])
     problems += found
     readable = entries
     entries, found = _without_duplicates(entries)
@@ -123,23 +135,37 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     #    Then the contributor's corrections over each briefing.
     sidecars = {p.stem for p in config.sources.glob("*.yml")}
     briefings, blocks = [], Blocks(cache)
+    kept_slugs: set[int] = set()  # indexes of briefings whose published address is kept
     for entry in entries:
         briefing = briefing_from_row(entry.row)
         problems += entry.problems
+        page = published.get(entry.path)
+        if page is not None and briefing.slug == briefing_slug(briefing.title, briefing.date.iso if briefing.date else None, entry.stem):
+            # The address was derived from the title: keep the one published, even when the
+            # title (or the rule that makes it) has changed since. An explicit slug still wins.
+            briefing = replace(briefing, slug=page[len("briefings/"):-len(".md")])
+            kept_slugs.add(len(briefings))
         if entry.stem in sidecars:
-            correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar_for(entry.path), registry)
+            sidecar = sidecar_for(entry.path)
+            correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar, registry)
+            if correction is None:
+                problems += _held_back(found, sidecar, page, docs_label)
+                if page is not None:
+                    held.append(page)
+                kept_slugs.discard(len(briefings))
+                continue
             problems += found
-            if correction is not None:
-                problems += unused_removals(correction, briefing, registry)
-                briefing = apply_correction(briefing, correction)
-                if correction.slug:
-                    briefing = replace(briefing, slug=correction.slug)
-                briefing = replace(briefing, key=digest(briefing.key, correction))
+            problems += unused_removals(correction, briefing, registry)
+            briefing = apply_correction(briefing, correction)
+            if correction.slug:
+                briefing = replace(briefing, slug=correction.slug)
+                kept_slugs.discard(len(briefings))
+            briefing = replace(briefing, key=digest(briefing.key, correction))
         blocks.entry_key[briefing.key] = entry.key
         briefings.append(briefing)
     problems += _duplicate_sidecars(config, [e for e in readable if e.stem in sidecars], {e.stem for e in entries})
-    problems += _orphan_sidecars(config, sidecars - {e.stem for e in readable} - unreadable)
-    slugs = unique_slugs([b.slug for b in briefings])
+    problems += _orphan_sidecars(config, sidecars - {e.stem for e in readable} - set(unreadable))
+    slugs = unique_slugs([b.slug for b in briefings], first=kept_slugs)
     briefings = [b if b.slug == s else replace(b, slug=s) for b, s in zip(briefings, slugs, strict=True)]
 
     # 3. Link: cross-references from all briefings at once; related lists that cannot
@@ -149,13 +175,23 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     return site, problems, blocks
 
 
-def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], set[str]]:
-    """An entry per readable source in file-name order, problems of the unreadable ones, and their stems."""
+def _held_back(problems: list[Problem], file: str, page: str | None, docs_label: str) -> list[Problem]:
+    """The problems of a source (or sidecar) held back, the first error saying what that means."""
+    what = (f"until then {docs_label}/{page} stays as last published" if page is not None
+            else "until then the source is not published")
+    for index, problem in enumerate(problems):
+        if problem.file == file and problem.severity == ERROR:
+            return [*problems[:index], replace(problem, message=f"{problem.message} ({what})"), *problems[index + 1:]]
+    return problems
+
+
+def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], dict[str, str]]:
+    """An entry per readable source in file-name order, problems of the unreadable ones, and their stems and paths."""
     registry_key = digest(registry.actors, registry.topics)
     entries: list[Entry | None] = []
     todo: list[tuple[int, str, Source, list[Problem]]] = []
     problems: list[Problem] = []
-    unreadable: set[str] = set()
+    unreadable: dict[str, str] = {}
     for path, display, fmt in source_files(config.sources, config.root):
         data = path.read_bytes()
         key = digest(registry_key, display, fmt, hashlib.sha256(data).digest())
@@ -166,7 +202,7 @@ def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> 
         source, found = read_source(data, display, fmt)
         if source is None:
             problems += found
-            unreadable.add(path.stem)
+            unreadable[path.stem] = display
             continue
         todo.append((len(entries), key, source, found))
         entries.append(None)
@@ -233,8 +269,9 @@ def build(config: Config, write: bool = True) -> Report:
     """Generate and (unless `write` is false, as for `check`) bring docs/ up to date."""
     started = time.perf_counter()
     cache = BuildCache(config.cache, config.docs)
-    site, pages, problems = generate(config, cache)
-    plan = plan_writes(pages, config.docs, config.label(config.docs))
+    held: list[str] = []
+    site, pages, problems = generate(config, cache, held)
+    plan = plan_writes(pages, config.docs, config.label(config.docs), keep=held)
     if write and not (site.registry.actors and site.registry.topics):
         # A registry file that cannot be read would drop every actor or topic from every
         # page and delete their pages: publish nothing until it is fixed. (A single bad
