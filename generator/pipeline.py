@@ -35,6 +35,8 @@ class Report:
     plan: Plan = field(default_factory=Plan)
     seconds: float = 0.0
     candidates: list[tuple[str, str, str, int]] = field(default_factory=list)  # id, name, kind, briefings
+    wrote: bool = True  # False when nothing in docs/ was written or removed (check, or a registry that cannot be used)
+    held: list[str] = field(default_factory=list)  # docs paths kept as last published until their source is fixed
 
     @property
     def errors(self) -> int:
@@ -42,7 +44,7 @@ class Report:
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.problems if p.severity == WARNING)
+        return sum(1 for p in self.problems + self.plan.refused if p.severity == WARNING)
 
     def all_problems(self) -> list[Problem]:
         return sorted(self.problems + self.plan.refused)
@@ -259,8 +261,30 @@ def _orphan_sidecars(config: Config, stems: set[str]) -> list[Problem]:
     ]
 
 
+def _unusable_registry(config: Config) -> list[Problem] | None:
+    """The problems of a registry file that holds no usable entries, or None when both can be used.
+
+    Without every actor or every topic, each page would lose them and their pages would be
+    deleted, and every source, sidecar and the other registry would report errors that are
+    only echoes of this one (unknown ids, names taken for new candidates): so nothing else is
+    reported and nothing is written until it is fixed.
+    """
+    registry, problems = load_registry(config.data, config.label(config.data))
+    if registry.actors and registry.topics:
+        return None
+    empty = f"{config.label(config.data)}/{'actors.yml' if not registry.actors else 'topics.yml'}"
+    own = [p for p in problems if p.file == empty]
+    return sorted(own) + [Problem(empty, 0, ERROR, "holds no usable entries, so nothing in docs/ was written or removed and nothing else was checked; fix its errors and build again")]
+
+
 def validate(config: Config) -> list[Problem]:
     """Check registries, sources and corrections without writing anything: every problem at once."""
+    for folder, what in ((config.sources, "sources"), (config.data, "data")):
+        if not folder.is_dir():
+            raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
+    unusable = _unusable_registry(config)
+    if unusable is not None:
+        return unusable
     # Rendering cannot find problems in the inputs, so validate stops before it.
     return sorted(_read_and_link(config, BuildCache(config.cache, config.docs))[1])
 
@@ -268,18 +292,18 @@ def validate(config: Config) -> list[Problem]:
 def build(config: Config, write: bool = True) -> Report:
     """Generate and (unless `write` is false, as for `check`) bring docs/ up to date."""
     started = time.perf_counter()
+    if config.data.is_dir() and config.sources.is_dir():
+        # A registry file that cannot be read would drop every actor or topic from every
+        # page and delete their pages: publish nothing until it is fixed. (A single bad
+        # entry is skipped with an error, and everything else still builds.)
+        unusable = _unusable_registry(config)
+        if unusable is not None:
+            return Report(sources=sum(1 for _ in source_files(config.sources, config.root)), problems=unusable,
+                          wrote=False, seconds=time.perf_counter() - started)
     cache = BuildCache(config.cache, config.docs)
     held: list[str] = []
     site, pages, problems = generate(config, cache, held)
     plan = plan_writes(pages, config.docs, config.label(config.docs), keep=held)
-    if write and not (site.registry.actors and site.registry.topics):
-        # A registry file that cannot be read would drop every actor or topic from every
-        # page and delete their pages: publish nothing until it is fixed. (A single bad
-        # entry is skipped with an error, and everything else still builds.)
-        empty = "actors.yml" if not site.registry.actors else "topics.yml"
-        problems.append(Problem(f"{config.label(config.data)}/{empty}", 0, ERROR,
-                                "holds no usable entries, so nothing in docs/ was written or removed; fix the errors above and build again"))
-        write = False
     if write:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}
@@ -303,6 +327,6 @@ def build(config: Config, write: bool = True) -> Report:
     return Report(
         sources=files, briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),
-        problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started,
+        problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started, wrote=write, held=sorted(held),
         candidates=[(c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in site.candidates],
     )

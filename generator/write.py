@@ -79,7 +79,7 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs", kee
         elif state == "edited":
             plan.refused.append(Problem(label, 0, ERROR, _edited_message(edit)))
         else:
-            plan.refused.append(Problem(label, 0, ERROR, "is a hand-written file where the generator puts a generated one; it was left alone. Move or rename it (generated files live in briefings/, actors/, topics/, data/, feeds/, index.md, timeline.md and graph.md)"))
+            plan.refused.append(Problem(label, 0, ERROR, _unmarked_message(ownership(page.text)[1], page.path)))
     for path in _existing_generated(docs_dir):
         if path in wanted:
             continue
@@ -89,6 +89,18 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs", kee
         elif state == "edited":
             plan.refused.append(Problem(f"{docs_label}/{path}", 0, ERROR, "was edited by hand, but its source is gone, so the generator would remove it; it was left alone. Delete it, or restore its source"))
     return plan
+
+
+def _unmarked_message(edit: str, path: str) -> str:
+    """A file without the `generated:` mark where a generated page goes: a generated page whose
+    mark was deleted in an edit, or a person's own file. Both get a way out that works."""
+    return (
+        "has no `generated:` block, so build takes it for a person's file and leaves it alone. "
+        f"If it is the generated page, edited by hand: make the change in {edit} instead (see CONTRIBUTING.md), "
+        "then delete this file (or git checkout it) and build again. If it is your own page, move it out of "
+        f"{path.rpartition('/')[0] or 'the generated names'}/ (generated files live in briefings/, actors/, topics/, data/, feeds/, "
+        "index.md, timeline.md and graph.md), for example to docs/notes/"
+    )
 
 
 _SOURCE_LINE = re.compile(r"^source: (.+)$", re.MULTILINE)

@@ -49,17 +49,33 @@ def load_with_lines(text: str):
     return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
 
 
+_OPENED = ("flow sequence", "flow mapping", "quoted scalar")
+
+
 def error_line(exc: yaml.YAMLError) -> int:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    """The line of a YAML error; for a bracket or quote never closed, the line that opened it."""
+    if isinstance(exc, DuplicateKey):
+        return exc.line
+    context = getattr(exc, "context", None) or ""
+    context_mark = getattr(exc, "context_mark", None)
+    if context_mark is not None and any(what in context for what in _OPENED):
+        return context_mark.line + 1
+    mark = getattr(exc, "problem_mark", None) or context_mark
     return mark.line + 1 if mark is not None else 0
 
 
 def error_text(exc: yaml.YAMLError) -> str:
+    """What is wrong, without the line (messages give that once, in front)."""
     if isinstance(exc, DuplicateKey):
-        return str(exc)
-    problem = getattr(exc, "problem", None) or str(exc)
-    line = error_line(exc)
-    return f"line {line}: {problem}" if line else problem
+        return str(exc).split(": ", 1)[1]
+    context = getattr(exc, "context", None) or ""
+    if getattr(exc, "context_mark", None) is not None and any(what in context for what in _OPENED):
+        if "sequence" in context:
+            return "a [ that is never closed; close it with ]"
+        if "mapping" in context:
+            return "a { that is never closed; close it with }"
+        return "a quote that is never closed; end the text with the same quote, or remove it"
+    return getattr(exc, "problem", None) or str(exc)
 
 
 def describe_error(exc: yaml.YAMLError, text: str, first_line: int = 1) -> tuple[int, int, str]:
