@@ -54,7 +54,8 @@ _WORD = (
 _LONG_RUN = re.compile(rf"{_GAP}(?:{_WORD}{_GAP})*+({_RUN.pattern})")
 _WORD_OR_HYPHEN = r"[\w-]"
 _INITIALS_RE = re.compile(_INITIALS)
-_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
+# At most eight capitals (`BALTOPS`), all of them: a longer run is a shouted word, not an acronym.
+_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,7})(?![A-Za-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
 _CAPITALS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*$")
@@ -76,7 +77,7 @@ _ORG_SUFFIX = re.compile(
 _ORG_SUFFIX_OR_ACRONYM = re.compile(
     rf"[{_UPPER}](?<![\w-].)"
     rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][a-zà-ÿ]+{_ORG_SUFFIXES}|[a-zà-ÿ]+{_ORG_SUFFIXES})(?![\w-])()))?"
-    r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,5}(?![a-z0-9])()))?"
+    r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,7}(?![A-Za-z0-9])()))?"
     r"(?(1)|(?(2)|(?!)))"
 )
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
