@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
 from generator.config import Config
-from generator.corrections import apply_correction, load_correction, sidecar_for, unused_removals
+from generator.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
@@ -150,6 +150,9 @@ def _read_and_link(config: Config, cache: BuildCache, held: list[str] | None = N
         if entry.stem in sidecars:
             sidecar = sidecar_for(entry.path)
             correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar, registry)
+            if correction is not None and not found:
+                found = unapplied(correction, briefing)
+                correction = None if found else correction
             if correction is None:
                 problems += _held_back(found, sidecar, page, docs_label)
                 if page is not None:

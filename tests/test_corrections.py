@@ -159,3 +159,71 @@ def test_a_misspelt_id_to_remove_is_reported_with_its_line(project):
     report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
     messages = [str(p) for p in report.all_problems()]
     assert any(m.startswith("seeds/000_1b0f54b0f7aa023a.yml:2: warning:") and "'navoo'" in m and "did you mean 'navo'" in m for m in messages), messages
+
+
+LETTER = "003_08acea90bc03d1a2"
+
+
+def briefing_page(project: Path, prefix: str) -> str:
+    return next((project / "docs" / "briefings").glob(f"{prefix}-*.md")).read_text(encoding="utf-8")
+
+
+def test_lead_roles_quotation_speakers_and_figures_can_be_corrected(project):
+    (project / "seeds" / f"{LETTER}.yml").write_text(
+        "lead: Een eigen samenvatting van de verklaring.\n"
+        "roles:\n  add: {charles-michel: voorzitter van de Europese Raad}\n  remove: [jens-stoltenberg]\n"
+        "quotes:\n"
+        "  - quote: De NAVO blijft het fundament\n    speaker: jens-stoltenberg\n"
+        "  - quote: veel meer politiek\n    remove: true\n"
+        "figures:\n  add: [drie terreinen]\n  remove: [27 EU-landen]\n",
+        encoding="utf-8",
+    )
+    report = build(config(project))
+    assert report.errors == 0, report.all_problems()
+    page = briefing_page(project, "2023-01")
+    front = page.split("\n---\n", 1)[0]
+    assert 'lead: Een eigen samenvatting van de verklaring.' in front and "description: Een eigen samenvatting" in front
+    assert "- actor: charles-michel\n  role: voorzitter van de Europese Raad" in front
+    assert "actor: jens-stoltenberg" not in front
+    assert "- speaker: jens-stoltenberg\n  text: De NAVO blijft het fundament" in front
+    assert "veel meer politiek dan" not in front
+    assert "- drie terreinen" in front and "27 EU-landen" not in front
+    body = page.split("\n---\n", 1)[1]
+    assert "Een eigen samenvatting van de verklaring." in body and "drie terreinen" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("quotes:\n  - quote: Dit staat nergens\n    speaker: jens-stoltenberg\n", "no quotation of this briefing starts with „Dit staat nergens”"),
+        ("figures:\n  remove: [28 EU-landen]\n", "did you mean '27 EU-landen'?"),
+        ("roles:\n  add: {keir-starmer: Britse premier}\n", "'keir-starmer' is not one of this briefing's actors"),
+    ],
+)
+def test_a_correction_that_names_what_the_briefing_lacks_holds_the_page_back(project, text, message):
+    build(config(project))
+    before = briefing_page(project, "2023-01")
+    (project / "seeds" / f"{LETTER}.yml").write_text(text, encoding="utf-8")
+    report = build(config(project))
+    assert report.errors == 1
+    [problem] = [p for p in report.all_problems() if p.severity == "error"]
+    assert problem.file == f"seeds/{LETTER}.yml" and message in problem.message and "stays as last published" in problem.message
+    assert briefing_page(project, "2023-01") == before
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("leed: x\n", "unknown field 'leed'; did you mean 'lead'?"),
+        ("figures:\n  ad: [x]\n", "unknown: 'ad'; did you mean 'add'?"),
+        ("roles:\n  add: {keir-starmr: premier}\n", "unknown actor id 'keir-starmr'; did you mean 'keir-starmer'?"),
+        ("quotes:\n  - quote: x\n    spreker: navo\n", "unknown key 'spreker'; did you mean 'speaker'?"),
+        ("quotes:\n  - quote: x\n    speaker: jens-stoltenbreg\n", "did you mean 'jens-stoltenberg'?"),
+        ("quotes:\n  - quote: x\n", "either 'speaker:' or 'remove: true'"),
+    ],
+)
+def test_new_fields_are_checked_with_did_you_mean(tmp_path, registry, text, message):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    correction, problems = load_correction(path, "seeds/x.yml", registry)
+    assert correction is None and message in problems[0].message, problems
