@@ -109,12 +109,22 @@ def serve_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: P
 def _print_report(report: Report) -> None:
     _print_problems(report)
     _print_candidates(report)
+    click.echo(summary(report))
+
+
+def summary(report: Report) -> str:
+    """The one line that says what happened, as it happened on disk."""
     plan = report.plan
-    click.echo(
+    counts = f"{report.warnings} warnings, {report.errors} errors; {report.seconds:.2f} s"
+    if not report.wrote:
+        return f"build: {report.sources} sources read; nothing in docs/ was written or removed; {counts}"
+    held = f", {len(report.held)} kept as last published until their errors are fixed" if report.held else ""
+    refused = f", {len(plan.refused)} left alone (see the errors)" if plan.refused else ""
+    return (
         f"build: {report.sources} sources → {report.briefings} briefings, {report.actors} actors "
         f"({len(report.candidates)} not yet in the registry), {report.topics} topics mentioned; "
-        f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed; "
-        f"{report.warnings} warnings, {report.errors} errors; {report.seconds:.2f} s"
+        f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed{held}{refused}; "
+        f"{counts}"
     )
 
 
@@ -124,14 +134,26 @@ def check_command(sources: Path, docs: Path, data: Path, jobs: int, cache_dir: P
     """Write nothing in docs/; exit 1 when docs/ is not what `build` would produce."""
     config = _config(sources, docs, data, jobs, cache_dir, no_cache)
     report = _run(config, write=False)
+    # The same problems and advice as `build`: a page build would refuse to write is named
+    # with what to do about it, never with "run build" (which would only refuse it again).
+    _print_problems(report)
     _print_candidates(report)
-    stale = report.plan.stale
     docs_label = config.label(docs)
+    refused = {p.file for p in report.plan.refused}
+    stale = [path for path in report.plan.stale if path not in refused]
     for path in stale:
         shown = path if path.startswith(docs_label + "/") else f"{docs_label}/{path}"
         click.echo(f"stale: {shown}")
+    advice = []
     if stale:
-        click.echo(f"check: {len(stale)} files in {docs_label}/ differ from what build would write; run `python -m generator build` and commit the result", err=True)
+        advice.append(f"{len(stale)} files in {docs_label}/ differ from what build would write; run `python -m generator build` and commit the result")
+    if refused:
+        advice.append(f"{len(refused)} files in {docs_label}/ were changed by hand; build leaves them alone, so follow the advice given for each above")
+    errors = report.errors - len(report.plan.refused)
+    if errors:
+        advice.append(f"{errors} errors in the inputs (above); fix them, then run `python -m generator build`")
+    if advice:
+        click.echo("check: " + "; ".join(advice), err=True)
         sys.exit(1)
     click.echo(f"check: {docs_label}/ is up to date ({len(report.plan.unchanged)} pages)")
 

@@ -16,9 +16,11 @@ class Problem:
     line: int
     severity: str
     message: str
+    column: int = 0  # 1-based, 0 when unknown or not useful
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        where += f":{self.column}" if self.line and self.column else ""
         return f"{where}: {self.severity}: {self.message}"
 
 

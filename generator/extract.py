@@ -44,7 +44,7 @@ SOURCE_TYPES = {
     "speech": "Toespraak",
     "other": "Overig",
 }
-CANDIDATE_DESCRIPTION = "Automatisch herkend; nog niet beoordeeld en niet opgenomen in data/actors.yml."
+CANDIDATE_DESCRIPTION = "Automatisch herkend; nog niet gecontroleerd en niet opgenomen in data/actors.yml."
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
@@ -154,7 +154,7 @@ def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: 
                 mentions.append((resolved, found.start, found.end))
                 taken.add(found.start, found.end)
                 continue
-        if found_id in actor_by_id or not found_id:
+        if found_id in actor_by_id or not found_id or not_a_candidate(text, found.name, found.start):
             continue
         if found_id not in candidates:
             candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION, (acronym,) if acronym else ())
@@ -245,6 +245,17 @@ def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> lis
     if expansions:
         kept = [(f, a) for f, a in kept if a or not expansions.overlaps(f.start, f.end)]
     return kept
+
+
+def not_a_candidate(text: str, name: str, start: int) -> bool:
+    """A name found that is no actor: a word of the not-an-organisation lexicon as it is written
+    (`NASAMS`, also at the start of `NASAMS-systemen`), a ship's prefix (`USS`, `Zr.Ms.`), or the
+    ship's name after such a prefix (`Zr.Ms. Karel Doorman` is a frigate, not a person)."""
+    first = name.split()[0] if name.split() else name
+    if name in words("not_acronyms") or first in words("ship_prefixes") or name.split("-", 1)[0] in words("not_acronyms"):
+        return True
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in words("ship_prefixes")
 
 
 # `de Duitse minister van Defensie` is Germany's minister, not the Dutch ministry that the

@@ -46,7 +46,8 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
     candidates: dict[str, object] = {}
     for briefing in ordered:
         for candidate in briefing.candidates:
-            if candidate.id not in actors:
+            # A candidate that no briefing names (all its mentions corrected away) gets no page.
+            if candidate.id not in actors and candidate.id in by_actor:
                 actors[candidate.id] = candidate
                 candidates[candidate.id] = candidate
     related, state = _related(ordered, by_actor, by_topic, registry, actors, previous, jobs)

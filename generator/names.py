@@ -63,7 +63,8 @@ _PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z
 # Words before the name of who made a picture or a text: a credit, not a person the text is about.
 _CREDITS = frozenset({"Beeld", "Foto", "Foto's", "Fotografie", "Illustratie", "Tekst", "Bewerking", "Eindredactie", "Redactie"})
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
-_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,5})(?![a-z0-9])")
+# At most eight capitals (`BALTOPS`), all of them: a longer run is a shouted word, not an acronym.
+_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,7})(?![A-Za-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
 _CAPITALS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*$")
@@ -85,7 +86,7 @@ _ORG_SUFFIX = re.compile(
 _ORG_SUFFIX_OR_ACRONYM = re.compile(
     rf"[{_UPPER}](?<![\w-].)"
     rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][a-zà-ÿ]+{_ORG_SUFFIXES}|[a-zà-ÿ]+{_ORG_SUFFIXES})(?![\w-])()))?"
-    r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,5}(?![a-z0-9])()))?"
+    r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,7}(?![A-Za-z0-9])()))?"
     r"(?(1)|(?(2)|(?!)))"
 )
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}

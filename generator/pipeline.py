@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
 from generator.config import Config
-from generator.corrections import apply_correction, load_correction, sidecar_for, unused_removals
+from generator.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract import extract_briefing, topic_patterns
 from generator.link import link_briefings
@@ -19,9 +19,9 @@ from generator.parallel import fork_map
 from generator.registry import actor_matcher, load_registry
 from generator.render import render_site
 from generator.siteconfig import read_site_settings
-from generator.slugs import unique_slugs
+from generator.slugs import briefing_slug, unique_slugs
 from generator.sources import read_source, source_files
-from generator.write import Plan, apply_plan, plan_writes
+from generator.write import Plan, apply_plan, plan_writes, published_sources
 
 
 @dataclass
@@ -36,6 +36,8 @@ class Report:
     plan: Plan = field(default_factory=Plan)
     seconds: float = 0.0
     candidates: list[tuple[str, str, str, int]] = field(default_factory=list)  # id, name, kind, briefings
+    wrote: bool = True  # False when nothing in docs/ was written or removed (check, or a registry that cannot be used)
+    held: list[str] = field(default_factory=list)  # docs paths kept as last published until their source is fixed
 
     @property
     def errors(self) -> int:
@@ -43,7 +45,7 @@ class Report:
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.problems if p.severity == WARNING)
+        return sum(1 for p in self.problems + self.plan.refused if p.severity == WARNING)
 
     def all_problems(self) -> list[Problem]:
         return sorted(self.problems + self.plan.refused)
@@ -53,7 +55,7 @@ class Report:
 POOL_MIN_SOURCES = 200
 
 
-def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, list[Page], list[Problem]]:
+def generate(config: Config, cache: BuildCache | None = None, held: list[str] | None = None) -> tuple[Site, list[Page], list[Problem]]:
     """Everything `build` would write, computed in memory.
 
     With a cache, unchanged sources are not parsed or extracted again, related lists
@@ -61,7 +63,7 @@ def generate(config: Config, cache: BuildCache | None = None) -> tuple[Site, lis
     files are untouched) come back with `text=None`.
     """
     cache = cache or BuildCache(None, config.docs)
-    site, problems, blocks = _read_and_link(config, cache)
+    site, problems, blocks = _read_and_link(config, cache, held)
 
     # 4. Render: pages with front matter and bodies, data for the browser, feeds.
     def unchanged(path: str, fingerprint: str) -> bool:
@@ -105,8 +107,14 @@ class Blocks:
         return replace(briefing, blocks=pickle.loads(data))  # noqa: S301 - pickled by this build or its own cache
 
 
-def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Problem], Blocks]:
-    """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong."""
+def _read_and_link(config: Config, cache: BuildCache, held: list[str] | None = None) -> tuple[Site, list[Problem], Blocks]:
+    """Steps 1-3: every briefing read, extracted, corrected and cross-linked, and what was wrong.
+
+    A source that cannot be read, or whose sidecar cannot be read or applied, is held back:
+    it is left out of every page, and its page as last published (its docs path is added to
+    `held`) stays as it is, so a correction is never silently dropped from the site.
+    """
+    held = [] if held is None else held
     for folder, what in ((config.sources, "sources"), (config.data, "data")):
         if not folder.is_dir():
             raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
@@ -116,6 +124,12 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     #    and the generator's code are all unchanged comes from the cache unparsed.
     registry, problems = load_registry(config.data, config.label(config.data))
     entries, found, unreadable = _read_and_extract(config, registry, cache)
+    published = published_sources(config.docs)
+    docs_label = config.label(config.docs)
+    for display in sorted(unreadable.values()):
+        found = _held_back(found, display, published.get(display), docs_label)
+        if display in published:
+            held.append(published[display])
     problems += found
     readable = entries
     entries, found = _without_duplicates(entries)
@@ -124,23 +138,40 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     #    Then the contributor's corrections over each briefing.
     sidecars = {p.stem for p in config.sources.glob("*.yml")}
     briefings, blocks = [], Blocks(cache)
+    kept_slugs: set[int] = set()  # indexes of briefings whose published address is kept
     for entry in entries:
         briefing = briefing_from_row(entry.row)
         problems += entry.problems
+        page = published.get(entry.path)
+        if page is not None and briefing.slug == briefing_slug(briefing.title, briefing.date.iso if briefing.date else None, entry.stem):
+            # The address was derived from the title: keep the one published, even when the
+            # title (or the rule that makes it) has changed since. An explicit slug still wins.
+            briefing = replace(briefing, slug=page[len("briefings/"):-len(".md")])
+            kept_slugs.add(len(briefings))
         if entry.stem in sidecars:
-            correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar_for(entry.path), registry)
+            sidecar = sidecar_for(entry.path)
+            correction, found = load_correction(config.sources / f"{entry.stem}.yml", sidecar, registry)
+            if correction is not None and not found:
+                found = unapplied(correction, briefing)
+                correction = None if found else correction
+            if correction is None:
+                problems += _held_back(found, sidecar, page, docs_label)
+                if page is not None:
+                    held.append(page)
+                kept_slugs.discard(len(briefings))
+                continue
             problems += found
-            if correction is not None:
-                problems += unused_removals(correction, briefing, registry)
-                briefing = apply_correction(briefing, correction)
-                if correction.slug:
-                    briefing = replace(briefing, slug=correction.slug)
-                briefing = replace(briefing, key=digest(briefing.key, correction))
+            problems += unused_removals(correction, briefing, registry)
+            briefing = apply_correction(briefing, correction)
+            if correction.slug:
+                briefing = replace(briefing, slug=correction.slug)
+                kept_slugs.discard(len(briefings))
+            briefing = replace(briefing, key=digest(briefing.key, correction))
         blocks.entry_key[briefing.key] = entry.key
         briefings.append(briefing)
     problems += _duplicate_sidecars(config, [e for e in readable if e.stem in sidecars], {e.stem for e in entries})
-    problems += _orphan_sidecars(config, sidecars - {e.stem for e in readable} - unreadable)
-    slugs = unique_slugs([b.slug for b in briefings])
+    problems += _orphan_sidecars(config, sidecars - {e.stem for e in readable} - set(unreadable))
+    slugs = unique_slugs([b.slug for b in briefings], first=kept_slugs)
     briefings = [b if b.slug == s else replace(b, slug=s) for b, s in zip(briefings, slugs, strict=True)]
 
     # 3. Link: cross-references from all briefings at once; related lists that cannot
@@ -150,15 +181,25 @@ def _read_and_link(config: Config, cache: BuildCache) -> tuple[Site, list[Proble
     return site, problems, blocks
 
 
-def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], set[str]]:
-    """An entry per readable source in file-name order, problems of the unreadable ones, and their stems."""
+def _held_back(problems: list[Problem], file: str, page: str | None, docs_label: str) -> list[Problem]:
+    """The problems of a source (or sidecar) held back, the first error saying what that means."""
+    what = (f"until then {docs_label}/{page} stays as last published" if page is not None
+            else "until then the source is not published")
+    for index, problem in enumerate(problems):
+        if problem.file == file and problem.severity == ERROR:
+            return [*problems[:index], replace(problem, message=f"{problem.message} ({what})"), *problems[index + 1:]]
+    return problems
+
+
+def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> tuple[list[Entry], list[Problem], dict[str, str]]:
+    """An entry per readable source in file-name order, problems of the unreadable ones, and their stems and paths."""
     # Extraction reads the registry's names, aliases, kinds and keywords, never a description:
     # editing a description renders the actor's or topic's page again, and extracts nothing.
     registry_key = digest([replace(a, description="") for a in registry.actors], [replace(t, description="") for t in registry.topics])
     entries: list[Entry | None] = []
     todo: list[tuple[int, str, Source, list[Problem]]] = []
     problems: list[Problem] = []
-    unreadable: set[str] = set()
+    unreadable: dict[str, str] = {}
     for path, display, fmt in source_files(config.sources, config.root):
         data = path.read_bytes()
         key = digest(registry_key, display, fmt, hashlib.sha256(data).digest())
@@ -169,7 +210,7 @@ def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> 
         source, found = read_source(data, display, fmt)
         if source is None:
             problems += found
-            unreadable.add(path.stem)
+            unreadable[path.stem] = display
             continue
         todo.append((len(entries), key, source, found))
         entries.append(None)
@@ -226,8 +267,30 @@ def _orphan_sidecars(config: Config, stems: set[str]) -> list[Problem]:
     ]
 
 
+def _unusable_registry(config: Config) -> list[Problem] | None:
+    """The problems of a registry file that holds no usable entries, or None when both can be used.
+
+    Without every actor or every topic, each page would lose them and their pages would be
+    deleted, and every source, sidecar and the other registry would report errors that are
+    only echoes of this one (unknown ids, names taken for new candidates): so nothing else is
+    reported and nothing is written until it is fixed.
+    """
+    registry, problems = load_registry(config.data, config.label(config.data))
+    if registry.actors and registry.topics:
+        return None
+    empty = f"{config.label(config.data)}/{'actors.yml' if not registry.actors else 'topics.yml'}"
+    own = [p for p in problems if p.file == empty]
+    return sorted(own) + [Problem(empty, 0, ERROR, "holds no usable entries, so nothing in docs/ was written or removed and nothing else was checked; fix its errors and build again")]
+
+
 def validate(config: Config) -> list[Problem]:
     """Check registries, sources and corrections without writing anything: every problem at once."""
+    for folder, what in ((config.sources, "sources"), (config.data, "data")):
+        if not folder.is_dir():
+            raise GeneratorError(f"{what} folder {config.label(folder)} does not exist")
+    unusable = _unusable_registry(config)
+    if unusable is not None:
+        return unusable
     # Rendering cannot find problems in the inputs, so validate stops before it.
     return sorted(_read_and_link(config, BuildCache(config.cache, config.docs))[1])
 
@@ -235,18 +298,19 @@ def validate(config: Config) -> list[Problem]:
 def build(config: Config, write: bool = True) -> Report:
     """Generate and (unless `write` is false, as for `check`) bring docs/ up to date."""
     started = time.perf_counter()
-    cache = BuildCache(config.cache, config.docs)
-    site, pages, problems = generate(config, cache)
-    problems += broken_links(pages, config.docs, config.label(config.docs))
-    plan = plan_writes(pages, config.docs, config.label(config.docs))
-    if write and not (site.registry.actors and site.registry.topics):
+    if config.data.is_dir() and config.sources.is_dir():
         # A registry file that cannot be read would drop every actor or topic from every
         # page and delete their pages: publish nothing until it is fixed. (A single bad
         # entry is skipped with an error, and everything else still builds.)
-        empty = "actors.yml" if not site.registry.actors else "topics.yml"
-        problems.append(Problem(f"{config.label(config.data)}/{empty}", 0, ERROR,
-                                "holds no usable entries, so nothing in docs/ was written or removed; fix the errors above and build again"))
-        write = False
+        unusable = _unusable_registry(config)
+        if unusable is not None:
+            return Report(sources=sum(1 for _ in source_files(config.sources, config.root)), problems=unusable,
+                          wrote=False, seconds=time.perf_counter() - started)
+    cache = BuildCache(config.cache, config.docs)
+    held: list[str] = []
+    site, pages, problems = generate(config, cache, held)
+    problems += broken_links(pages, config.docs, config.label(config.docs))
+    plan = plan_writes(pages, config.docs, config.label(config.docs), keep=held)
     if write:
         apply_plan(plan, config.docs)
         refused = {p.file for p in plan.refused}
@@ -270,6 +334,6 @@ def build(config: Config, write: bool = True) -> Report:
     return Report(
         sources=files, briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),
-        problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started,
+        problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started, wrote=write, held=sorted(held),
         candidates=[(c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in site.candidates],
     )

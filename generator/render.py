@@ -171,10 +171,22 @@ def _linker(page_path: str):
     return link
 
 
+# How lists mark an actor that is not in data/actors.yml yet (the briefing header and the
+# graph say the same in their own way): in words, not by colour alone.
+UNREVIEWED_LABEL = "nog niet gecontroleerd"
+UNREVIEWED_MARK = f"*({UNREVIEWED_LABEL})*"
+
+
 def _context(site: Site, page_path: str) -> dict:
     registry = site.registry
     link = _linker(page_path)
-    actor_link = lambda actor_id: link(site.actors[actor_id].name, actor_path(actor_id))  # noqa: E731
+    candidates = frozenset(site.candidates)
+
+    def actor_link(actor_id: str, mark: bool = True) -> Md:
+        """A link to an actor's page; a name not yet in the registry says so in words."""
+        shown = link(site.actors[actor_id].name, actor_path(actor_id))
+        return Md(f"{shown} {UNREVIEWED_MARK}") if mark and actor_id in candidates else shown
+
     topic_link = lambda topic_id: link(registry.topic_by_id[topic_id].label, topic_path(topic_id))  # noqa: E731
     return {
         "link": link,

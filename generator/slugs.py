@@ -34,22 +34,28 @@ def briefing_slug(title: str, date_iso: str | None, fallback: str) -> str:
     return f"{date_iso}-{base}" if date_iso else base
 
 
-def unique_slugs(wanted: list[str]) -> list[str]:
-    """Suffix -2, -3, … to repeated slugs, in input order (which the caller keeps stable)."""
+def unique_slugs(wanted: list[str], first: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Suffix -2, -3, … to repeated slugs, in input order (which the caller keeps stable).
+
+    The slugs at the indexes in `first` (addresses already published) are served before all
+    others, so a new page never takes a published page's address from it.
+    """
     seen: set[str] = set(wanted)
     counts: dict[str, int] = {}
-    result = []
-    for slug in wanted:
+    result: list[str] = [""] * len(wanted)
+    order = sorted(range(len(wanted)), key=lambda i: (i not in first, i))
+    for index in order:
+        slug = wanted[index]
         counts[slug] = counts.get(slug, 0) + 1
         if counts[slug] == 1:
-            result.append(slug)
+            result[index] = slug
             continue
         n = counts[slug]
         while f"{slug}-{n}" in seen:
             n += 1
         seen.add(f"{slug}-{n}")
         counts[slug] = n
-        result.append(f"{slug}-{n}")
+        result[index] = f"{slug}-{n}"
     return result
 
 

@@ -12,7 +12,7 @@ import yaml
 
 from generator.errors import ERROR, WARNING, Problem
 from generator.model import Source
-from generator.yamlio import error_text, load_with_lines
+from generator.yamlio import describe_error, load_with_lines
 
 SOURCE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 MAX_BYTES = 20 * 1024 * 1024
@@ -106,9 +106,9 @@ def _split_front_matter(text: str, display: str) -> tuple[str, tuple | None, lis
     try:
         data = load_with_lines(match.group(1) or "")
     except yaml.YAMLError as exc:
-        # Line numbers inside the front matter are one less than in the file.
-        message = error_text(exc)
-        return text, None, [Problem(display, 0, ERROR, f"front matter is not valid YAML ({message}, counting from the line after the first ---); fix it")]
+        # The front matter starts on the line after the first `---`.
+        line, column, message = describe_error(exc, match.group(1) or "", first_line=2)
+        return text, None, [Problem(display, line, ERROR, message.replace("invalid YAML", "front matter is not valid YAML", 1), column)]
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -6,10 +6,18 @@ import re
 
 from generator.model import Block
 
+# Written in lower case without the final full stop. A word here never ends a sentence, so a
+# title or lead is never cut after `Zr.Ms.`, `mr.` or `o.a.` (a sentence that really ends on
+# one of them runs on into the next: a longer title beats a broken one).
 _ABBREVIATIONS = {
     "nr", "dr", "mr", "ir", "ing", "drs", "prof", "bijv", "bv", "o.a", "m.b.t", "i.p.v",
     "e.d", "ca", "st", "jl", "vs", "z.g", "zgn", "incl", "excl", "mln", "mld", "mrd",
     "art", "blz", "p", "resp", "etc", "enz", "jhr", "mevr", "dhr", "gen", "lt", "kol",
+    # ship prefixes (`Zr.Ms. Tromp`, `Hr. Ms. Karel Doorman`) and the other common short forms
+    "zr.ms", "hr.ms", "zr", "hr", "z.m", "h.m", "ms",
+    "d.w.z", "o.a.m", "m.n", "t.a.v", "i.v.m", "n.a.v", "m.u.v", "o.i.d", "e.a", "e.v", "a.s",
+    "v.d", "t.z.t", "i.o.v", "z.s.m", "bijz", "evt", "vnl", "ong", "pag",
+    "jr", "sr", "gepens", "kap", "kapt", "ltz", "lkol", "maj", "brig", "luit", "adm", "vadm", "sgt",
 }
 _END = re.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘„«(]?[A-Z0-9À-ÖØ-Þ])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

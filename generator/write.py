@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from generator.cache import file_stat
 from generator.errors import ERROR, Problem
@@ -47,9 +50,11 @@ def owned(path: str) -> bool:
     return norm in GENERATED_FILES or any(folder == f and name.endswith(suffix) and name != suffix for f, suffix in GENERATED_PLACES)
 
 
-def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> Plan:
+def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs", keep: tuple[str, ...] | list[str] = ()) -> Plan:
+    """What to write, leave and remove; pages in `keep` (briefings held back until their
+    source or sidecar is fixed) stay exactly as they are."""
     plan = Plan()
-    wanted = set()
+    wanted = set(keep)
     for page in pages:
         if not owned(page.path):
             raise ValueError(f"refusing to write outside the generated folders: {page.path}")
@@ -74,7 +79,7 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> 
         elif state == "edited":
             plan.refused.append(Problem(label, 0, ERROR, _edited_message(edit)))
         else:
-            plan.refused.append(Problem(label, 0, ERROR, "is a hand-written file where the generator puts a generated one; it was left alone. Move or rename it (generated files live in briefings/, actors/, topics/, data/, feeds/, index.md, timeline.md and graph.md)"))
+            plan.refused.append(Problem(label, 0, ERROR, _unmarked_message(ownership(page.text)[1], page.path)))
     for path in _existing_generated(docs_dir):
         if path in wanted:
             continue
@@ -84,6 +89,49 @@ def plan_writes(pages: list[Page], docs_dir: Path, docs_label: str = "docs") -> 
         elif state == "edited":
             plan.refused.append(Problem(f"{docs_label}/{path}", 0, ERROR, "was edited by hand, but its source is gone, so the generator would remove it; it was left alone. Delete it, or restore its source"))
     return plan
+
+
+def _unmarked_message(edit: str, path: str) -> str:
+    """A file without the `generated:` mark where a generated page goes: a generated page whose
+    mark was deleted in an edit, or a person's own file. Both get a way out that works."""
+    return (
+        "has no `generated:` block, so build takes it for a person's file and leaves it alone. "
+        f"If it is the generated page, edited by hand: make the change in {edit} instead (see CONTRIBUTING.md), "
+        "then delete this file (or git checkout it) and build again. If it is your own page, move it out of "
+        f"{path.rpartition('/')[0] or 'the generated names'}/ (generated files live in briefings/, actors/, topics/, data/, feeds/, "
+        "index.md, timeline.md and graph.md), for example to docs/notes/"
+    )
+
+
+_SOURCE_LINE = re.compile(r"^source: (.+)$", re.MULTILINE)
+
+
+def published_sources(docs_dir: Path) -> dict[str, str]:
+    """Source path -> docs path of the briefing page published for it, read from the pages'
+    front matter (`source:`, written near the top). This is what keeps a page's address once
+    it is published: a page is found again here however its title is derived."""
+    found: dict[str, str] = {}
+    directory = docs_dir / "briefings"
+    if not directory.is_dir():
+        return found
+    for path in sorted(directory.glob("*.md")):
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                head = handle.read(4096)
+        except OSError:
+            continue
+        end = head.find("\n---", 3)
+        match = _SOURCE_LINE.search(head, 0, end if end > 0 else len(head)) if head.startswith("---\n") else None
+        if match is None:
+            continue
+        value = match.group(1).strip()
+        if value[:1] in "\"'":
+            try:
+                value = str(yaml.safe_load(value))
+            except yaml.YAMLError:
+                continue
+        found.setdefault(value, f"briefings/{path.name}")
+    return found
 
 
 def _edited_message(edit: str) -> str:

@@ -16,7 +16,9 @@ class LineDict(dict):
 
 
 class DuplicateKey(yaml.YAMLError):
-    pass
+    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.line, self.column = line, column
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -29,7 +31,8 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if key in seen:
                 raise DuplicateKey(
                     f"line {key_node.start_mark.line + 1}: key '{key}' appears twice "
-                    f"(first on line {seen[key]}); keep one"
+                    f"(first on line {seen[key]}); keep one",
+                    key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                 )
             seen[key] = key_node.start_mark.line + 1
         mapping = LineDict(super().construct_mapping(node, deep=deep))
@@ -46,17 +49,76 @@ def load_with_lines(text: str):
     return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
 
 
+_OPENED = ("flow sequence", "flow mapping", "quoted scalar")
+
+
 def error_line(exc: yaml.YAMLError) -> int:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    """The line of a YAML error; for a bracket or quote never closed, the line that opened it."""
+    if isinstance(exc, DuplicateKey):
+        return exc.line
+    context = getattr(exc, "context", None) or ""
+    context_mark = getattr(exc, "context_mark", None)
+    if context_mark is not None and any(what in context for what in _OPENED):
+        return context_mark.line + 1
+    mark = getattr(exc, "problem_mark", None) or context_mark
     return mark.line + 1 if mark is not None else 0
 
 
 def error_text(exc: yaml.YAMLError) -> str:
+    """What is wrong, without the line (messages give that once, in front)."""
     if isinstance(exc, DuplicateKey):
-        return str(exc)
-    problem = getattr(exc, "problem", None) or str(exc)
-    line = error_line(exc)
-    return f"line {line}: {problem}" if line else problem
+        return str(exc).split(": ", 1)[1]
+    context = getattr(exc, "context", None) or ""
+    if getattr(exc, "context_mark", None) is not None and any(what in context for what in _OPENED):
+        if "sequence" in context:
+            return "a [ that is never closed; close it with ]"
+        if "mapping" in context:
+            return "a { that is never closed; close it with }"
+        return "a quote that is never closed; end the text with the same quote, or remove it"
+    return getattr(exc, "problem", None) or str(exc)
+
+
+def describe_error(exc: yaml.YAMLError, text: str, first_line: int = 1) -> tuple[int, int, str]:
+    """(line, column, message) of a YAML error as a person fixes it: where the mistake is, what
+    it is, and a hint for the usual causes. `first_line` is the file line the YAML text starts on
+    (2 for front matter after its `---`); line and column are 1-based, 0 when unknown.
+
+    A parser notices an unclosed bracket or quote only at the end of the text, so the place
+    given is where the bracket or quote was opened, not the end of the file.
+    """
+    offset = first_line - 1
+    if isinstance(exc, DuplicateKey):
+        return exc.line + offset, exc.column, f"invalid YAML: {str(exc).split(': ', 1)[1]}"
+    problem = getattr(exc, "problem", None)
+    mark = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context", None) or ""
+    context_mark = getattr(exc, "context_mark", None)
+    if problem is None or mark is None:
+        return 0, 0, f"invalid YAML: {exc}"
+    lines = text.split("\n")
+    line_text = lines[mark.line] if mark.line < len(lines) else ""
+    hint = ""
+    opened = context_mark is not None and context_mark.line < len(lines) and context_mark.column < len(lines[context_mark.line])
+    if opened and ("flow sequence" in context or "flow mapping" in context or "quoted scalar" in context):
+        char = lines[context_mark.line][context_mark.column]
+        closing = {"[": "]", "{": "}"}.get(char, char)
+        what = "quote" if char in "\"'" else "bracket"
+        problem = f"the {what} {char} is never closed"
+        hint = f"close it with {closing}" if what == "bracket" else f"end the text with {closing}, or remove the {char}"
+        mark = context_mark
+    elif "\t" in line_text[: mark.column + 1] or "tab" in problem:
+        problem = "a tab character"
+        hint = "indent with spaces, never tabs"
+    elif "mapping values are not allowed" in problem:
+        if line_text[: len(line_text) - len(line_text.lstrip())] and ":" not in line_text[: mark.column].strip():
+            problem = "this line is indented further than the key above it"
+            hint = "start it in the same column as the key above, or put the key above in quotes if it is text"
+        else:
+            problem = "a colon followed by a space inside a value"
+            hint = 'put the value in quotes, for example title: "Oekraïne: de stand van zaken"'
+    elif "expected key" in problem or "block end" in problem:
+        hint = "check the indentation: keys of one mapping start in the same column, list items under their key"
+    return mark.line + 1 + offset, mark.column + 1, f"invalid YAML: {problem}" + (f"; {hint}" if hint else "")
 
 
 # A string is written plain (unquoted) only when no YAML reader can take it for anything

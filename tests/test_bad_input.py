@@ -131,3 +131,15 @@ def test_slug_with_path_traversal_stays_inside_docs(tmp_path):
     report, briefings = run(project)
     assert "slug '../../evil' is not allowed" in messages_for(report, "001_bron.md")[0].message
     assert any(name.startswith("boos") for name in briefings)
+
+
+def test_broken_front_matter_keeps_the_published_page_and_says_where(tmp_path):
+    project = make_project(tmp_path, {"001_bron.md": b"---\ntitle: Over de EU\n---\nTekst over de EU en de NAVO."})
+    report, before = run(project)
+    assert report.errors == 0
+    (project / "seeds" / "001_bron.md").write_bytes(b"---\ntitle: Over de EU\nlead: De EU: een stand\n---\nTekst over de EU en de NAVO.")
+    report, after = run(project)
+    assert after == before
+    [problem] = messages_for(report, "001_bron.md")
+    assert str(problem).startswith("seeds/001_bron.md:3:")  # the line in the file, not in the front matter
+    assert "put the value in quotes" in problem.message and "stays as last published" in problem.message

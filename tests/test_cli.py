@@ -107,6 +107,41 @@ def test_an_unreadable_registry_writes_and_removes_nothing(project):
     assert result.returncode == 1
     assert "data/actors.yml:" in result.stderr and "nothing in docs/ was written or removed" in result.stderr
     assert sorted(p.relative_to(project).as_posix() for p in (project / "docs").rglob("*")) == before
+    # The summary says the same as the error, and the echoes of that one error are not reported:
+    # no topic "requires unknown actor", no sidecar "unknown id", no registered name as a candidate.
+    [summary] = result.stdout.strip().splitlines()
+    assert "nothing in docs/ was written or removed" in summary and "pages written" not in summary
+    problems = result.stderr.strip().splitlines()
+    assert all(line.startswith("data/actors.yml") for line in problems), problems
+    assert len(problems) == 2
+    line = next(p for p in problems if "invalid YAML" in p)
+    assert line.count("line") == 0 and line.startswith("data/actors.yml:")
+    for command in ("check", "validate"):
+        again = run(command, *folders(project))
+        assert again.returncode == 1 and not any(line.startswith(("data/topics.yml", "candidate:")) for line in again.stderr.splitlines())
+
+
+def test_check_gives_the_advice_build_gives_for_a_page_edited_by_hand(project):
+    assert run("build", *folders(project)).returncode == 0
+    page = next((project / "docs" / "briefings").glob("2025-07-*.md"))
+    page.write_text(page.read_text(encoding="utf-8").replace("## Brontekst", "## Brontekst\n\nMijn analyse."), encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command, *folders(project))
+        assert result.returncode == 1
+        assert f"docs/briefings/{page.name}: error: was edited by hand" in result.stderr
+        assert "Make the change in seeds/000_1b0f54b0f7aa023a.yml instead" in result.stderr
+    # check does not send the reader to build, which would only refuse the page again
+    assert "run `python -m generator build`" not in run("check", *folders(project)).stderr
+
+
+def test_a_held_back_page_is_counted_in_the_summary_and_check_fails(project):
+    assert run("build", *folders(project)).returncode == 0
+    (project / "seeds" / "000_1b0f54b0f7aa023a.yml").write_text("title: Nieuw\nactors:\n  remove: [navo\n", encoding="utf-8")
+    result = run("build", *folders(project))
+    assert result.returncode == 1
+    assert "1 kept as last published until their errors are fixed" in result.stdout
+    check = run("check", *folders(project))
+    assert check.returncode == 1 and "seeds/000_1b0f54b0f7aa023a.yml:3:" in check.stderr
 
 
 def test_summary_counts_rejected_sources_apart_from_published_briefings(project):

@@ -63,12 +63,13 @@ def _yaml_blocks(markdown_text: str) -> list[str]:
 
 
 def test_contributing_examples_work_as_written(project):
-    """The three YAML examples in CONTRIBUTING.md, used exactly as a contributor would paste them."""
+    """The YAML examples in CONTRIBUTING.md, used exactly as a contributor would paste them."""
     from generator.config import Config
     from generator.pipeline import build
 
-    sidecar, actor, topic = _yaml_blocks((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8"))
+    sidecar, quotes, actor, topic = _yaml_blocks((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8"))
     (project / "seeds" / "000_1b0f54b0f7aa023a.yml").write_text(sidecar, encoding="utf-8")
+    (project / "seeds" / "003_08acea90bc03d1a2.yml").write_text(quotes, encoding="utf-8")
     with open(project / "data" / "actors.yml", "a", encoding="utf-8") as handle:
         handle.write("\n" + actor)
     with open(project / "data" / "topics.yml", "a", encoding="utf-8") as handle:
@@ -79,6 +80,9 @@ def test_contributing_examples_work_as_written(project):
     assert (project / "docs" / "topics" / "hybride-dreigingen.md").is_file()
     page = next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
     assert "Frankrijk en het VK stemmen hun nucleaire afschrikking af" in page
+    assert "role: premier van het Verenigd Koninkrijk" in page and "- twee kernmachten" in page
+    letter = next((project / "docs" / "briefings").glob("2023-01-*.md")).read_text(encoding="utf-8")
+    assert "- speaker: jens-stoltenberg\n  text: De NAVO blijft het fundament" in letter and "27 EU-landen" not in letter
 
 
 def test_workflow_runs_the_readme_commands():

@@ -1,5 +1,8 @@
+import shutil
+
 import pytest
 
+from generator.config import ROOT
 from generator.slugs import briefing_slug, relative_link, slugify, unique_slugs
 
 
@@ -51,3 +54,41 @@ def test_repeated_slugs_get_a_stable_suffix():
 )
 def test_relative_links(src, dst, link):
     assert relative_link(src, dst) == link
+
+
+def test_a_published_address_survives_a_change_of_the_title_rule(tmp_path, monkeypatch):
+    """Built once while `Zr.Ms.` still ended a sentence, the page keeps its address after the
+    rule is fixed; a new source gets the fixed rule, and an explicit slug still wins."""
+    from generator import text
+    from generator.config import Config
+    from generator.pipeline import build
+
+    seeds, docs, data = tmp_path / "seeds", tmp_path / "docs", tmp_path / "data"
+    seeds.mkdir()
+    shutil.copytree(ROOT / "data", data)
+    (seeds / "001_fregat.txt").write_text(" date 2025-03\nHet fregat Zr.Ms. Tromp vertrekt naar de Oostzee voor een NAVO-oefening. Daar oefent het schip.\n", encoding="utf-8")
+    config = Config(sources=seeds, docs=docs, data=data, root=tmp_path)
+
+    monkeypatch.setattr(text, "_ABBREVIATIONS", text._ABBREVIATIONS - {"zr.ms"})
+    build(config)
+    assert [p.name for p in (docs / "briefings").glob("2025-*.md")] == ["2025-03-het-fregat-zr-ms.md"]
+
+    monkeypatch.undo()
+    (seeds / "002_fregat.txt").write_text(" date 2025-04\nHet fregat Zr.Ms. Evertsen vertrekt naar de Noordzee voor een NAVO-oefening. Daar oefent het schip.\n", encoding="utf-8")
+    report = build(config)
+    assert report.errors == 0
+    names = sorted(p.name for p in (docs / "briefings").glob("2025-*.md"))
+    assert names == ["2025-03-het-fregat-zr-ms.md", "2025-04-het-fregat-zr-ms-evertsen-vertrekt-naar-de-noordzee.md"]
+    page = (docs / "briefings" / "2025-03-het-fregat-zr-ms.md").read_text(encoding="utf-8")
+    assert "title: Het fregat Zr.Ms. Tromp vertrekt naar de Oostzee voor een NAVO-oefening" in page
+
+    build(config)  # and again: nothing moves
+    assert sorted(p.name for p in (docs / "briefings").glob("2025-*.md")) == names
+
+    (seeds / "001_fregat.yml").write_text("slug: fregat-tromp\n", encoding="utf-8")
+    build(config)
+    assert sorted(p.name for p in (docs / "briefings").glob("*.md")) == ["2025-04-het-fregat-zr-ms-evertsen-vertrekt-naar-de-noordzee.md", "fregat-tromp.md", "index.md"]
+
+
+def test_a_new_page_never_takes_a_published_address():
+    assert unique_slugs(["a", "a", "b"], first={1}) == ["a-2", "a", "b"]

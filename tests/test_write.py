@@ -1,5 +1,6 @@
 """Writing docs/: only generated places, never over a person's work, byte-identical reruns."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,8 +45,25 @@ def test_hand_written_page_in_a_generated_place_is_never_overwritten(project):
     report = build(config(project))
     assert target.read_text(encoding="utf-8") == "# Mijn eigen tijdlijn\n"
     assert [p.file for p in report.plan.refused] == ["docs/timeline.md"]
-    assert "hand-written" in report.plan.refused[0].message
+    assert "a person's file" in report.plan.refused[0].message and "move it out of the generated names/" in report.plan.refused[0].message
     assert report.errors == 1
+
+
+def test_a_page_stripped_of_its_generated_block_gets_advice_that_leads_somewhere(project):
+    build(config(project))
+    page = next((project / "docs" / "briefings").glob("2025-07-*.md"))
+    text = page.read_text(encoding="utf-8")
+    stripped = re.sub(r"generated:\n(  .*\n)+", "", text).replace("## Brontekst", "## Brontekst\n\nMijn analyse.")
+    page.write_text(stripped, encoding="utf-8")
+    report = build(config(project))
+    assert page.read_text(encoding="utf-8") == stripped
+    [problem] = report.plan.refused
+    # Where the change belongs, and how to get the generated page back: not "move or rename it".
+    assert "make the change in seeds/000_1b0f54b0f7aa023a.yml instead" in problem.message
+    assert "delete this file (or git checkout it) and build again" in problem.message
+    page.unlink()  # following that advice works
+    report = build(config(project))
+    assert report.errors == 0 and page.read_text(encoding="utf-8") == text
 
 
 def test_hand_edited_generated_page_is_kept_and_named_with_where_the_edit_belongs(project):

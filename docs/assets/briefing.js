@@ -145,7 +145,8 @@
     var cy = cytoscape({
       container: container,
       elements: nodes.map(function (n) {
-        return { data: { id: n.id, label: n.name, kind: n.kind, url: n.url, size: 14 + 36 * n.briefings / most } };
+        return { data: { id: n.id, label: n.reviewed === false ? n.name + " (?)" : n.name, kind: n.kind, url: n.url,
+                         size: 14 + 36 * n.briefings / most, reviewed: n.reviewed === false ? "no" : "yes" } };
       }).concat(edges.map(function (e) {
         return { data: { id: e.source + "--" + e.target, source: e.source, target: e.target, weight: e.weight } };
       })),
@@ -155,6 +156,8 @@
           "background-color": function (node) { return KIND_COLOURS[node.data("kind")] || "#9e9e9e"; },
           "color": document.body.getAttribute("data-md-color-scheme") === "slate" ? "#e0e0e0" : "#333333",
           "text-valign": "bottom", "text-margin-y": 3 } },
+        /* Not yet in data/actors.yml: a dashed ring and "(?)" after the name (the legend says what they mean). */
+        { selector: "node[reviewed = 'no']", style: { "border-width": 2, "border-style": "dashed", "border-color": "#616161" } },
         { selector: "node[id = '" + (focus || "") + "']", style: { "border-width": 3, "border-color": "#e91e63" } },
         { selector: "edge", style: { "width": "mapData(weight, 1, 10, 1, 6)", "line-color": "#b0bec5", "opacity": 0.7 } }
       ],

@@ -1,0 +1,84 @@
+"""Candidate actors (names not in data/actors.yml): found whole, never a ship's prefix or a
+lexicon word, never a page without a briefing, and marked as unreviewed wherever they are shown."""
+
+import json
+from pathlib import Path
+
+from generator.config import Config
+from generator.extract import find_actors_in
+from generator.pipeline import build
+from generator.registry import actor_matcher
+
+FLEET = (
+    "De oefening BALTOPS begint maandag in de Oostzee met schepen van twaalf landen. "
+    "Het Amerikaanse schip USS Mount Whitney leidt de vloot, samen met HNLMS Tromp en HMS Albion. "
+    "Ook Zr.Ms. Evertsen en Hr.Ms. Karel Doorman varen mee. Het systeem NASAMS beschermt de haven."
+)
+
+
+def candidates(text, registry):
+    _, found, _ = find_actors_in(text, registry, actor_matcher(registry))
+    return sorted(c.name for c in found)
+
+
+def test_acronyms_keep_all_their_letters(registry):
+    assert "BALTOPS" in candidates(FLEET, registry)
+    assert not any(name in ("BALTOP", "DOCTYP") for name in candidates(FLEET + " Bovenaan stond DOCTYPE als kop.", registry))
+
+
+def test_ship_prefixes_and_ship_names_are_never_candidates(registry):
+    found = candidates(FLEET, registry)
+    for name in ("USS", "HNLMS", "HMS", "Zr.Ms.", "Hr.Ms.", "Karel Doorman", "Zr.Ms. Evertsen"):
+        assert name not in found, found
+
+
+def test_a_lexicon_word_is_no_candidate_in_the_form_it_is_written(registry, monkeypatch):
+    from generator import extract
+
+    assert "NASAMS" not in candidates(FLEET, registry)
+    real = extract.words
+    monkeypatch.setattr(extract, "words", lambda name: real(name) | {"BALTOPS"} if name == "not_acronyms" else real(name))
+    assert "BALTOPS" not in candidates(FLEET, registry)  # the entry for the real (whole) form works
+
+
+def make(tmp_path: Path, text: str) -> Config:
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "data").mkdir()
+    for name in ("actors.yml", "topics.yml"):
+        (tmp_path / "data" / name).write_bytes((root / "data" / name).read_bytes())
+    (tmp_path / "seeds" / "001_oefening.txt").write_text(f" date 2025-06\n{text}\n", encoding="utf-8")
+    return Config(sources=tmp_path / "seeds", docs=tmp_path / "docs", data=tmp_path / "data", root=tmp_path)
+
+
+def test_a_candidate_that_no_briefing_names_gets_no_page_and_no_zero_entry(tmp_path):
+    config = make(tmp_path, FLEET)
+    build(config)
+    assert (tmp_path / "docs" / "actors" / "baltops.md").exists()
+    (tmp_path / "seeds" / "001_oefening.yml").write_text("actors:\n  remove: [baltops]\n", encoding="utf-8")
+    report = build(config)
+    assert report.errors == 0
+    assert not (tmp_path / "docs" / "actors" / "baltops.md").exists()
+    index = (tmp_path / "docs" / "actors" / "index.md").read_text(encoding="utf-8")
+    unreviewed = index.split("## Nog niet gecontroleerd")[1] if "## Nog niet gecontroleerd" in index else ""
+    assert "BALTOPS" not in index and "(0)" not in unreviewed
+    assert all(count > 0 for *_, count in report.candidates)
+
+
+def test_unreviewed_actors_are_marked_in_words_on_chips_lists_and_the_graph(tmp_path):
+    config = make(tmp_path, FLEET + " De NAVO en Frankrijk doen ook mee.")
+    build(config)
+    docs = tmp_path / "docs"
+    page = next((docs / "briefings").glob("2025-06-*.md")).read_text(encoding="utf-8")
+    assert "unreviewed:\n- baltops" in page  # the briefing header marks these chips
+    header = (Path(__file__).resolve().parents[1] / "overrides" / "partials" / "briefing-header.html").read_text(encoding="utf-8")
+    assert "briefing-chip--unreviewed" in header and "(nog niet gecontroleerd)" in header
+    # Lists: the name is followed by the words, a reviewed name is not.
+    graph_page = (docs / "graph.md").read_text(encoding="utf-8")
+    assert "[BALTOPS](actors/baltops.md) *(nog niet gecontroleerd)*" in graph_page
+    assert "[NAVO](actors/navo.md) *(nog niet gecontroleerd)*" not in graph_page
+    assert "nog niet gecontroleerd" in graph_page.split("<div")[0]  # the legend explains the graph's mark
+    nodes = {n["id"]: n for n in json.loads((docs / "data" / "graph.json").read_text(encoding="utf-8"))["nodes"]}
+    assert nodes["baltops"]["reviewed"] is False and nodes["navo"]["reviewed"] is True
+    actor = (docs / "actors" / "baltops.md").read_text(encoding="utf-8")
+    assert '!!! note "Nog niet gecontroleerd"' in actor
