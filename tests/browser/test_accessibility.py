@@ -1,7 +1,7 @@
 """Accessibility of the built site: axe-core in headless Chromium, and the keyboard.
 
 axe-core comes from the npm registry, pinned in package.json and package-lock.json;
-`make test` installs it with `npm ci` into node_modules/.
+`make test` installs it with `npm ci` into node_modules/ (the fixture axe_source is in conftest.py).
 """
 
 from __future__ import annotations
@@ -10,9 +10,6 @@ import re
 
 import pytest
 
-from generator.config import ROOT
-
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 BRIEFING = "briefings/2025-07-frankrijk-en-het-verenigd-koninkrijk-hebben-afgesproken/"
 PAGES = {
     "home": "",
@@ -23,14 +20,6 @@ PAGES = {
     "graph": "graph/",
     "search": "search/",
 }
-
-
-@pytest.fixture(scope="session")
-def axe_source() -> str:
-    if not AXE.is_file():
-        pytest.fail(f"axe-core is missing ({AXE.relative_to(ROOT)}): run `npm ci` in the repository "
-                    "(`make test` does it; it needs Node.js and npm)", pytrace=False)
-    return AXE.read_text(encoding="utf-8")
 
 
 def open_page(browser, site_url, path, scheme="light", width=1280):
