@@ -16,7 +16,11 @@ export SITE_LUNR := $(if $(filter pagefind,$(SEARCH)),false,true)
 # Corpus sizes for `make bench`.
 N ?= 1000 10000
 
-.PHONY: site test build check serve lint clean golden eval bench vendor
+.PHONY: help site test test-fast build validate check serve lint clean golden eval bench vendor
+
+## help: list the make targets with what each does
+help:
+	@sed -n 's/^## \([a-z-]*\): \(.*\)/  make \1\t\2/p' $(MAKEFILE_LIST) | expand -t 20
 
 # Create the virtual environment and install the pinned dependencies.
 $(STAMP): requirements.txt pyproject.toml
@@ -33,13 +37,27 @@ site: build
 build: $(STAMP)
 	$(PY) -m generator build
 
+## validate: check registries, sources and corrections and list every problem; write nothing
+validate: $(STAMP)
+	$(PY) -m generator validate
+
 ## check: exit 1 when docs/ is not what build would produce
 check: $(STAMP)
 	$(PY) -m generator check
 
-## test: run every test
-test: $(STAMP)
+# axe-core for the accessibility tests (node_modules/, from package-lock.json).
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NODE_STAMP)
+
+## test: run every test, the browser tests included (they need Chromium, and Node.js with npm for axe-core)
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
+
+## test-fast: every test except the browser tests (no Chromium or npm needed)
+test-fast: $(STAMP)
+	$(PY) -m pytest --ignore=tests/browser
 
 ## eval: precision, recall and F1 of extraction over the labelled texts in tests/eval/
 eval: $(STAMP)

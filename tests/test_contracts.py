@@ -14,9 +14,57 @@ from generator.sources import MARKDOWN_KEYS
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+FIRST_SCREEN = "\n".join(README.splitlines()[:32])
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+DOCUMENTED_TARGETS = re.findall(r"^## ([\w-]+):", MAKEFILE, re.MULTILINE)
+
+
 def test_readme_first_screen_shows_the_two_commands():
-    first_screen = "\n".join(README.splitlines()[:25])
-    assert "make site" in first_screen and "make test" in first_screen
+    assert "make site" in FIRST_SCREEN and "make test" in FIRST_SCREEN
+
+
+def test_readme_first_screen_says_what_a_fresh_machine_needs_for_each_command():
+    for needed in ("Python 3.11", "pip", "git", "make", "Chromium", "npm", ".ci/run", "make test-fast", "make help"):
+        assert needed in FIRST_SCREEN, needed
+    # The generator as a newcomer can run it: from the virtual environment make creates.
+    assert ".venv/bin/python -m generator" in FIRST_SCREEN
+
+
+def make_dry_run(*args: str) -> str:
+    result = subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_help_lists_every_documented_target():
+    result = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    listed = re.findall(r"^  make ([\w-]+)\s+\S", result.stdout, re.MULTILINE)
+    assert listed == DOCUMENTED_TARGETS and {"help", "test", "test-fast", "site"} <= set(listed)
+
+
+def test_make_test_fast_leaves_out_the_browser_tests_and_make_test_installs_axe():
+    fast = make_dry_run("-B", "test-fast")
+    assert "-m pytest --ignore=tests/browser" in fast and "npm" not in fast
+    full = make_dry_run("-B", "test")
+    assert "npm ci" in full and "-m pytest\n" in full
+
+
+def test_axe_core_is_pinned_in_package_json_and_the_lock_file():
+    import json
+
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    for name, version in {**package["dependencies"], **package["devDependencies"]}.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)  # exact, no range
+        assert lock["packages"][f"node_modules/{name}"]["version"] == version
+    assert "axe-core" in package["devDependencies"]
+
+
+def test_ci_installs_what_the_browser_tests_need():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "install -y -qq chromium" in ci and "install -y -qq nodejs npm" in ci
+    assert ci.index("nodejs npm") < ci.index("\nmake test\n")
 
 
 def test_readme_lists_every_cli_command_and_makefile_target():
@@ -24,8 +72,7 @@ def test_readme_lists_every_cli_command_and_makefile_target():
 
     for name in cli.commands:
         assert f"python -m generator {name}" in README
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    for target in re.findall(r"^## (\w+):", makefile, re.MULTILINE):
+    for target in DOCUMENTED_TARGETS:
         assert f"make {target}" in README
 
 

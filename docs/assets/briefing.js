@@ -155,7 +155,10 @@
           "label": "data(label)", "width": "data(size)", "height": "data(size)", "font-size": 10,
           "background-color": function (node) { return KIND_COLOURS[node.data("kind")] || "#9e9e9e"; },
           "color": document.body.getAttribute("data-md-color-scheme") === "slate" ? "#e0e0e0" : "#333333",
-          "text-valign": "bottom", "text-margin-y": 3 } },
+          "text-valign": "bottom", "text-margin-y": 3,
+          /* A label stays readable where it crosses a node or an edge. */
+          "text-background-color": getComputedStyle(document.body).getPropertyValue("--md-default-bg-color").trim() || "#ffffff",
+          "text-background-opacity": 0.8, "text-background-padding": 1 } },
         /* Not yet in data/actors.yml: a dashed ring and "(?)" after the name (the legend says what they mean). */
         { selector: "node[reviewed = 'no']", style: { "border-width": 2, "border-style": "dashed", "border-color": "#616161" } },
         { selector: "node[id = '" + (focus || "") + "']", style: { "border-width": 3, "border-color": "#e91e63" } },
@@ -173,10 +176,39 @@
     /* The force layout may finish after this function returns: only then are the
        nodes where a reader (or a test) sees them. */
     layout.one("layoutstop", function () {
+      legibleLabels(cy);
+      var pending = false;
+      cy.on("zoom", function () {
+        if (pending) { return; }
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; legibleLabels(cy); });
+      });
       container.setAttribute("data-rendered", String(cy.nodes().length));
     });
     window.briefingGraphs = (window.briefingGraphs || []).concat([cy]);
     layout.run();
+  }
+
+  /* Labels stay readable at any zoom (a small screen zooms the whole graph out): they are
+     drawn at LABEL_PX on screen, and a label that would overlap the label of an actor in
+     more briefings is hidden (the actor's name shows on its page and in the list below). */
+  var LABEL_PX = 12;
+
+  function legibleLabels(cy) {
+    var zoom = cy.zoom();
+    cy.batch(function () {
+      cy.nodes().style({ "font-size": LABEL_PX / zoom, "text-opacity": 1 });
+    });
+    var shown = [];
+    cy.nodes().sort(function (a, b) {
+      return b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1);
+    }).forEach(function (node) {
+      var box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      var free = shown.every(function (other) {
+        return box.x2 < other.x1 || other.x2 < box.x1 || box.y2 < other.y1 || other.y2 < box.y1;
+      });
+      if (free) { shown.push(box); } else { node.style("text-opacity", 0); }
+    });
   }
 
   function setupGraphs(containers) {
@@ -187,7 +219,69 @@
     });
   }
 
+  /* --- Briefing chips ------------------------------------------------- */
+
+  /* On a small screen a long row of chips would push the text far down: show the first
+     CHIPS_SHOWN and a "+N" button that shows the rest (and hides them again). */
+  var CHIPS_SHOWN = 4;
+  var NARROW = window.matchMedia("(max-width: 44.9375em)");
+
+  function setupChips(group) {
+    var chips = Array.prototype.slice.call(group.querySelectorAll("a.briefing-chip"));
+    if (chips.length <= CHIPS_SHOWN + 1) { return; }
+    var rest = chips.slice(CHIPS_SHOWN);
+    var what = (group.getAttribute("aria-label") || "").toLowerCase() || "chips";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "briefing-chip briefing-chip--more";
+    function show(expanded) {
+      rest.forEach(function (chip) { chip.hidden = !expanded; });
+      button.setAttribute("aria-expanded", String(expanded));
+      button.textContent = expanded ? "minder" : "+" + rest.length;
+      button.setAttribute("aria-label", expanded ? "Minder " + what + " tonen" : "Nog " + rest.length + " " + what + " tonen");
+    }
+    /* Opening moves the focus to the first chip it shows, so the keyboard carries on there. */
+    button.addEventListener("click", function () {
+      var expand = button.getAttribute("aria-expanded") !== "true";
+      show(expand);
+      if (expand) { rest[0].focus(); }
+    });
+    function fit() {
+      button.hidden = !NARROW.matches;
+      show(!NARROW.matches);
+    }
+    group.appendChild(button);
+    NARROW.addEventListener("change", fit);
+    fit();
+  }
+
+  /* --- Charts ------------------------------------------------------------ */
+
+  /* The bar charts scale with the page: keep their labels at CHART_PX on screen and
+     hide an axis label that would overlap the one before it. */
+  var CHART_PX = 12;
+
+  function legibleChart(svg) {
+    var width = svg.getBoundingClientRect().width;
+    var units = svg.viewBox && svg.viewBox.baseVal ? svg.viewBox.baseVal.width : 0;
+    if (!width || !units) { return; }
+    var labels = Array.prototype.slice.call(svg.querySelectorAll("text"));
+    labels.forEach(function (text) { text.style.fontSize = (CHART_PX * units / width) + "px"; text.style.visibility = ""; });
+    var last = null;
+    labels.forEach(function (text) {
+      if (text.getAttribute("text-anchor") !== "middle") { return; }  /* the axis labels */
+      var box = text.getBoundingClientRect();
+      if (last && box.left < last.right + 4) { text.style.visibility = "hidden"; } else { last = box; }
+    });
+  }
+
   function init() {
+    Array.prototype.slice.call(document.querySelectorAll(".briefing-header__chips")).forEach(setupChips);
+    var charts = Array.prototype.slice.call(document.querySelectorAll("svg.briefing-chart"));
+    if (charts.length) {
+      charts.forEach(legibleChart);
+      window.addEventListener("resize", function () { charts.forEach(legibleChart); });
+    }
     var timeline = document.getElementById("timeline-filter");
     if (timeline) { setupTimeline(timeline); }
     var graphs = Array.prototype.slice.call(document.querySelectorAll(".actor-graph"));

@@ -20,6 +20,8 @@ from tests.conftest import copy_site_config
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "tests" / "screenshots"
+# axe-core, from package-lock.json: `npm ci` (run by `make test`) installs it.
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def build_site(folder: Path, search: str) -> Path:
@@ -71,6 +73,15 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """The axe-core script, to inject into a page."""
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is missing ({AXE.relative_to(ROOT)}): run `npm ci` in the repository "
+                    "(`make test` does it; it needs Node.js and npm)", pytrace=False)
+    return AXE.read_text(encoding="utf-8")
 
 
 def _page(browser, site_url):
