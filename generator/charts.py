@@ -65,7 +65,8 @@ def bar_chart(items: Iterable[tuple[PartialDate | None, int]], what: str) -> str
         x = PAD + i * step + (step - bar) / 2
         h = (HEIGHT - 2 * PAD) * count / top
         y = HEIGHT - PAD - h
-        parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}"><title>{long}: {count}</title></rect>')
+        if count:  # an empty month draws nothing (every tag costs the site build time)
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}"><title>{long}: {count}</title></rect>')
         if axis and (yearly_axis or i % every == 0):
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{HEIGHT - 4}" text-anchor="middle">{axis}</text>')
     parts.append(f'<text x="{PAD}" y="12">{top}</text>')

@@ -8,6 +8,7 @@ source text exactly, and search indexes it as text.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Characters with a meaning anywhere in a line: HTML (<, >, &), emphasis and
@@ -54,3 +55,9 @@ def attribute_safe(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r'"([^"]*)"', "“\\1”", text)
     return text.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "∖"}))
+
+
+def html_text(text: object) -> str:
+    """Text for an HTML block the generator writes: every character that HTML reads as markup
+    is a reference, and line breaks are spaces (a blank line would end the block early)."""
+    return html.escape(" ".join(str(text).split()), quote=True)

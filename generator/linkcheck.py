@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from generator.errors import ERROR, Problem
 from generator.model import Page
+from generator.slugs import page_url
 
 # A Markdown link or image target, `](target)` or `](<target>)`, not one escaped as text
 # (`\]`), and an HTML `href`/`src` attribute in a block the generator wrote.
@@ -37,17 +38,6 @@ def link_targets(text: str) -> Iterable[tuple[str, str]]:
                 yield kind, unquote(target)
 
 
-def page_url(page_path: str, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a docs/ page, relative to the site root: `briefings/x.md` is
-    `briefings/x/` (or `briefings/x.html`), an `index.md` its folder."""
-    if not page_path.endswith(".md"):
-        return page_path
-    stem = page_path[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[:-5]
-    return f"{stem}/" if directory_urls else f"{stem}.html"
-
-
 def _url_candidates(url: str) -> list[str]:
     """The docs/ files a site URL can come from."""
     if url in ("", "."):
@@ -65,7 +55,7 @@ def target_files(page_path: str, kind: str, target: str, directory_urls: bool = 
     if kind == "md":
         return [posixpath.normpath(posixpath.join(posixpath.dirname(page_path), target))]
     base = page_url(page_path, directory_urls)
-    folder = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
+    folder = base if base.endswith("/") or not base else posixpath.dirname(base) + "/" if "/" in base else ""
     url = posixpath.normpath(posixpath.join(folder, target)) + ("/" if target.endswith("/") else "")
     return _url_candidates(url.removeprefix("./"))
 

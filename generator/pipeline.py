@@ -309,7 +309,8 @@ def build(config: Config, write: bool = True) -> Report:
     cache = BuildCache(config.cache, config.docs)
     held: list[str] = []
     site, pages, problems = generate(config, cache, held)
-    problems += broken_links(pages, config.docs, config.label(config.docs))
+    problems += broken_links(pages, config.docs, config.label(config.docs),
+                             read_site_settings(config.mkdocs)["directory_urls"])
     plan = plan_writes(pages, config.docs, config.label(config.docs), keep=held)
     if write:
         apply_plan(plan, config.docs)

@@ -17,12 +17,12 @@ from generator import yamlio
 from generator.cache import digest
 from generator.charts import bar_chart
 from generator.corrections import sidecar_for
-from generator.escape import attribute_safe, escape_inline, escape_line
+from generator.escape import attribute_safe, escape_inline, escape_line, html_text
 from generator.extract import SOURCE_TYPES
 from generator.feeds import MAX_ENTRIES, feed_page
 from generator.model import Block, Briefing, Page, PartialDate, Site
 from generator.parallel import fork_map
-from generator.slugs import actor_path, briefing_path, relative_link, topic_path
+from generator.slugs import actor_path, briefing_path, relative_link, topic_path, url_link
 from generator.stamp import json_mark, markdown_mark, stamp
 
 KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
@@ -32,6 +32,9 @@ HOME_LATEST = 10
 # are one click away in the timeline, filtered to the actor or topic. Keeps pages small
 # (and the site build fast) when an actor is in thousands of briefings.
 LIST_LIMIT = 100
+# An actor page shows the sentence naming the actor for this many of its newest briefings;
+# the rest of its list is one line each (the timeline filter shows them all).
+CONTEXT_LIMIT = 10
 
 
 class Md(str):
@@ -82,6 +85,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     salt = digest(sorted(settings.items()))
     full = full or (lambda b: b)
     repo_url, branch = settings.get("repo_url"), settings.get("branch") or "main"
+    directory_urls = settings.get("directory_urls", True) is not False
     actor_keys = {a: digest(actor) for a, actor in site.actors.items()}
     # Pages other than a briefing's own show only part of it (title, date, lead, actors...):
     # they are fingerprinted by that part, so an edit deeper in a source's text rewrites its
@@ -102,7 +106,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # (path, fingerprint, render) of every page that can be skipped when unchanged.
     tasks = [
         (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys, shown),
-         lambda b=b: render_briefing(site, full(b), repo_url, branch))
+         lambda b=b: render_briefing(site, full(b), repo_url, branch, directory_urls))
         for b in site.briefings
     ]
     # Actor and topic pages also name other actors (seen together, main actors), so every
@@ -113,7 +117,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     together = _together(site.pairs)
     tasks += [
         (actor_path(a), digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
-         lambda a=a: _render_actor(site, a, together.get(a, {})))
+         lambda a=a: _render_actor(site, a, together.get(a, {}), directory_urls))
         for a in site.actors
     ]
     tasks += [
@@ -126,8 +130,8 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     everything = digest(salt, listing(shown), sorted(actor_keys.items()), site.registry.topics, site.candidates)
     pairs = site.pairs
     tasks += [(path, digest(catalogue, path), render) for path, render in (
-        ("briefings/index.md", lambda: _render_briefing_index(site)),
-        ("timeline.md", lambda: _render_timeline(site)),
+        ("briefings/index.md", lambda: _render_briefing_index(site, directory_urls)),
+        ("timeline.md", lambda: _render_timeline(site, directory_urls)),
     )]
     tasks += [(path, digest(everything, path), render) for path, render in (
         ("actors/index.md", lambda: _render_actor_index(site)),
@@ -171,16 +175,47 @@ def _linker(page_path: str):
     return link
 
 
+# The lists the generator computes (figures, quotations, related briefings, provenance, an
+# actor's briefings) are written as HTML blocks: Python-Markdown passes them through without
+# running its inline patterns over every link, which is most of a site build's time. Every
+# text in them is HTML-escaped (`html_text`), every link is relative to the page's URL as
+# MkDocs writes its own, and the build checks each one (generator/linkcheck.py).
+
+def html_list(items, css: str = "") -> Md:
+    """A `<ul>` block of list items that are already HTML."""
+    opening = f'<ul class="{css}">' if css else "<ul>"
+    return Md("\n".join([opening, *(f"<li>{item}</li>" for item in items), "</ul>"]))
+
+
+def _html_linker(page_path: str, directory_urls: bool):
+    def link(text: object, target: str) -> str:
+        return f'<a href="{html_text(url_link(page_path, target, directory_urls))}">{html_text(text)}</a>'
+    return link
+
+
+def external_link(text: object, url: str | None) -> str:
+    """A link to a page outside the site, http(s) only; anything else stays text."""
+    if url and re.match(r"https?://", url, re.IGNORECASE):
+        return f'<a href="{html_text(url)}">{html_text(text)}</a>'
+    return html_text(text)
+
+
 # How lists mark an actor that is not in data/actors.yml yet (the briefing header and the
 # graph say the same in their own way): in words, not by colour alone.
 UNREVIEWED_LABEL = "nog niet gecontroleerd"
 UNREVIEWED_MARK = f"*({UNREVIEWED_LABEL})*"
 
 
-def _context(site: Site, page_path: str) -> dict:
+def _context(site: Site, page_path: str, directory_urls: bool = True) -> dict:
     registry = site.registry
     link = _linker(page_path)
+    hlink = _html_linker(page_path, directory_urls)
     candidates = frozenset(site.candidates)
+
+    def actor_a(actor_id: str, mark: bool = True) -> str:
+        """An HTML link to an actor's page, marked in words when the actor is not reviewed."""
+        shown = hlink(site.actors[actor_id].name, actor_path(actor_id))
+        return f"{shown} <em>({UNREVIEWED_LABEL})</em>" if mark and actor_id in candidates else shown
 
     def actor_link(actor_id: str, mark: bool = True) -> Md:
         """A link to an actor's page; a name not yet in the registry says so in words."""
@@ -194,6 +229,11 @@ def _context(site: Site, page_path: str) -> dict:
         "actor_link": actor_link,
         "topic_link": topic_link,
         "briefing_link": lambda slug: link(site.briefing(slug).title, briefing_path(slug)),
+        "hlink": hlink,
+        "actor_a": actor_a,
+        "briefing_a": lambda slug: hlink(site.briefing(slug).title, briefing_path(slug)),
+        "html_list": html_list,
+        "h": html_text,
         "site": site,
         "registry": registry,
     }
@@ -222,19 +262,23 @@ def source_lines(block: Block, actor_target=None) -> Md:
     """
     lines = []
     for index, line in enumerate(block.lines):
-        links = sorted((start, end, actor_id) for i, start, end, actor_id in block.links
-                       if i == index and actor_target is not None and actor_target(actor_id) is not None)
-        if not links or actor_target is None:
+        links = []
+        for i, start, end, actor_id in block.links:  # in text order: a target may count first mentions
+            target = actor_target(actor_id) if i == index and actor_target is not None else None
+            if target is not None:
+                links.append((start, end, target))
+        if not links:
             lines.append(escape_line(line))
             continue
+        links.sort()
         parts, cursor = [], 0
-        for start, end, actor_id in links:
+        for start, end, target in links:
             piece = line[cursor:start]
             if cursor == 0:
                 parts.append(escape_line(piece) + piece[len(piece.rstrip()):] if piece.strip() else "")
             else:
                 parts.append(_escape_middle(piece))
-            parts.append(f"[{escape_inline(line[start:end])}]({actor_target(actor_id)})")
+            parts.append(f"[{escape_inline(line[start:end])}]({target})")
             cursor = end
         parts.append(_escape_middle(line[cursor:]))
         lines.append("".join(parts))
@@ -258,7 +302,11 @@ def reading_minutes(briefing: Briefing) -> int:
     return max(1, -(-words // 200))
 
 
-def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main") -> Page:
+PRECISION_LABELS = {"day": "dag", "month": "maand", "year": "jaar"}
+
+
+def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main",
+                    directory_urls: bool = True) -> Page:
     registry = site.registry
     path = briefing_path(briefing.slug)
     front: dict = {
@@ -293,19 +341,56 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
             "senders": letter.senders, "addressee": letter.addressee, "place": letter.place, "subject": letter.subject,
             "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
         }
-    related = [(r, site.briefing(r.slug)) for r in site.related.get(briefing.slug, ())]
     present = set(briefing.actor_ids)
     if briefing.url:
         front["url"] = briefing.url
     if briefing.corrected:
         front["corrected"] = True
+    context = _context(site, path, directory_urls)
+    actor_a, briefing_a = context["actor_a"], context["briefing_a"]
+    dutch = lambda d: d.dutch if d else "zonder datum"  # noqa: E731
+    quotes = [f"„{html_text(q.text)}” — " + (actor_a(q.speaker) if q.speaker else "<em>spreker niet duidelijk</em>")
+              for q in briefing.quotes]
+    related = [f"{briefing_a(r.slug)} ({html_text(dutch(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
+               for r in site.related.get(briefing.slug, ())]
+    source_url = f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None
+    provenance = [f"Bron: {external_link(briefing.source, source_url)}"]
+    if briefing.url:
+        provenance.append(f"Oorspronkelijke publicatie: {external_link(briefing.url, briefing.url)}")
+    provenance.append(f"Soort bron: {html_text(SOURCE_TYPES.get(briefing.source_type, briefing.source_type))}")
+    precision = f" (precisie: {PRECISION_LABELS[briefing.date.precision]})" if briefing.date else ""
+    provenance.append(f"Datum: {html_text(dutch(briefing.date))}{precision}")
+    if briefing.dateline:
+        agencies = f" · persbureaus: {html_text(', '.join(briefing.dateline.agencies))}" if briefing.dateline.agencies else ""
+        provenance.append(f"Plaats: {html_text(briefing.dateline.place)}{agencies}")
+    if briefing.corrected:
+        provenance.append("Metadata gecorrigeerd door de redactie")
+    # Each actor is linked at its first mention in each section of the source text (the
+    # text up to the next heading), as encyclopaedias do: later mentions stay plain text.
+    linked: set[str] = set()
+
+    def heading(block: Block) -> Md:
+        linked.clear()
+        return Md(" ".join(escape_line(line) for line in block.lines))
+
+    def lines(block: Block) -> Md:
+        def target(actor_id: str) -> str | None:
+            if actor_id not in present or actor_id in linked:
+                return None
+            linked.add(actor_id)
+            return relative_link(path, actor_path(actor_id))
+        return source_lines(block, target)
+
     return _page(
         path, front, "briefing.md.j2", edit=sidecar_for(briefing.source),
-        b=briefing, related=related, note_block=note_block,
-        source_url=f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None,
+        b=briefing, note_block=note_block,
+        figures=html_list(html_text(f) for f in briefing.figures) if briefing.figures else None,
+        quotes=html_list(quotes, "briefing-quotes") if quotes else None,
+        related=html_list(related, "briefing-related") if related else None,
+        provenance=html_list(provenance, "briefing-provenance"),
         variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
-        source_lines=lambda block: source_lines(block, lambda actor_id: relative_link(path, actor_path(actor_id)) if actor_id in present else None),
-        **_context(site, path),
+        source_lines=lines, heading=heading,
+        **context,
     )
 
 
@@ -319,7 +404,7 @@ def _together(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
     return together
 
 
-def _render_actor(site: Site, actor_id: str, together: dict[str, int]) -> Page:
+def _render_actor(site: Site, actor_id: str, together: dict[str, int], directory_urls: bool = True) -> Page:
     """`together`: the actors named in the same briefings as this one, and in how many."""
     actor = site.actors[actor_id]
     path = actor_path(actor_id)
@@ -350,14 +435,36 @@ def _render_actor(site: Site, actor_id: str, together: dict[str, int]) -> Page:
     }
     # Each role once, with the period it was seen in (briefings are newest first).
     role_list = sorted(((role, seen[-1], seen[0], len(seen)) for role, seen in roles.items()), key=lambda r: (r[2].sort_key, r[0]))
+    context = _context(site, path, directory_urls)
+    actor_a, briefing_a = context["actor_a"], context["briefing_a"]
+    dutch = lambda d: d.dutch if d else "zonder datum"  # noqa: E731
+    role_items = []
+    for role, first, last, n in role_list:
+        if n == 1:
+            role_items.append(f"{html_text(role)} — {html_text(dutch(first.date))} ({briefing_a(first.slug)})")
+        else:
+            role_items.append(f"{html_text(role)} — {html_text(dutch(first.date))} tot {html_text(dutch(last.date))}, in {n} briefings "
+                              f"(eerst: {briefing_a(first.slug)}; laatst: {briefing_a(last.slug)})")
+    items = []
+    for index, (b, count, sentence) in enumerate(listed):
+        named = f"{count}× genoemd" if count else "toegevoegd door de redactie"
+        item = f"{html_text(dutch(b.date))} — {briefing_a(b.slug)} ({named})"
+        if sentence and index < CONTEXT_LIMIT:
+            item += f"<br>\n<em>{html_text(sentence)}</em>"
+        items.append(item)
+    quote_items = [f"„{html_text(q.text)}” — {html_text(dutch(b.date))}, {briefing_a(b.slug)}" for q, b in quotes[:LIST_LIMIT]]
+    together_items = [f"{actor_a(other)} ({n} {'briefing' if n == 1 else 'briefings'})"
+                      for other, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
     return _page(
         path, front, "actor.md.j2", edit="data/actors.yml",
-        actor=actor, briefings=listed, total=len(briefings), unreviewed=unreviewed,
-        quotes=quotes[:LIST_LIMIT], total_quotes=len(quotes), filter_link=_timeline_filter(path, "actor", actor_id),
+        actor=actor, total=len(briefings), shown=len(listed), unreviewed=unreviewed,
+        roles=html_list(role_items) if role_items else None,
+        briefings=html_list(items, "actor-briefings") if items else None,
+        quotes=html_list(quote_items) if quote_items else None, shown_quotes=len(quote_items), total_quotes=len(quotes),
+        together=html_list(together_items) if together_items else None,
+        filter_link=_timeline_filter(path, "actor", actor_id),
         chart=Md(bar_chart(((b.date, max(1, n)) for b, n in zip(briefings, counts, strict=True)), f"Vermeldingen van {actor.name}".replace('"', "'"))),
-        roles=role_list,
-        together=sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
-        **_context(site, path),
+        **context,
     )
 
 
@@ -391,10 +498,21 @@ def _render_topic(site: Site, topic_id: str) -> Page:
 
 # --- indexes ---------------------------------------------------------------
 
-def _render_briefing_index(site: Site) -> Page:
+def _render_briefing_index(site: Site, directory_urls: bool = True) -> Page:
     path = "briefings/index.md"
     front = {"title": "Alle briefings", "description": f"Alle {len(site.briefings)} briefings, nieuwste eerst."}
-    return _page(path, front, "briefings_index.md.j2", edit="seeds/", **_context(site, path))
+    context = _context(site, path, directory_urls)
+    return _page(path, front, "briefings_index.md.j2", edit="seeds/", listing=_briefing_listing(context), **context)
+
+
+def _briefing_listing(context: dict):
+    """The one-line list of briefings of the index and the timeline: date, title, kind of source."""
+    def listing(briefings, dated: bool = True) -> Md:
+        return html_list(
+            (f"{html_text(b.date.dutch if b.date else 'zonder datum')} — " if dated else "")
+            + f"{context['briefing_a'](b.slug)} · {html_text(SOURCE_TYPES.get(b.source_type, b.source_type))}"
+            for b in briefings)
+    return listing
 
 
 def _render_actor_index(site: Site) -> Page:
@@ -415,7 +533,7 @@ def _render_topic_index(site: Site) -> Page:
     return _page(path, front, "topics_index.md.j2", edit="data/topics.yml", **_context(site, path))
 
 
-def _render_timeline(site: Site) -> Page:
+def _render_timeline(site: Site, directory_urls: bool = True) -> Page:
     path = "timeline.md"
     years: dict[int, dict[int, list[Briefing]]] = {}
     undated = []
@@ -425,11 +543,12 @@ def _render_timeline(site: Site) -> Page:
         else:
             years.setdefault(b.date.year, {}).setdefault(b.date.month, []).append(b)
     front = {"title": "Tijdlijn", "description": "Alle briefings per jaar en maand, te filteren op onderwerp en actor."}
+    context = _context(site, path, directory_urls)
     return _page(
         path, front, "timeline.md.j2", edit="seeds/",
         years=sorted(((y, sorted(m.items(), key=lambda kv: -kv[0] if kv[0] else 1)) for y, m in years.items()), reverse=True),
         undated=undated, month_name=lambda y, m: PartialDate(y, m).dutch,
-        **_context(site, path),
+        listing=_briefing_listing(context), **context,
     )
 
 

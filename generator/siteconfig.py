@@ -22,10 +22,11 @@ def read_mkdocs_yml(path: Path) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Tolerant) or {}  # noqa: S506 - a SafeLoader subclass
 
 
-def read_site_settings(path: Path) -> dict[str, str | None]:
-    """site_url, repo_url and the branch that source links point to (from edit_uri, else main)."""
+def read_site_settings(path: Path) -> dict:
+    """site_url, repo_url, the branch that source links point to (from edit_uri, else main) and
+    use_directory_urls (as `directory_urls`)."""
     if not path.is_file():
-        return {"site_url": None, "repo_url": None, "branch": "main"}
+        return {"site_url": None, "repo_url": None, "branch": "main", "directory_urls": True}
     try:
         data = read_mkdocs_yml(path)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -35,4 +36,6 @@ def read_site_settings(path: Path) -> dict[str, str | None]:
     settings = {key: (str(data[key]) if data.get(key) else None) for key in ("site_url", "repo_url")}
     parts = str(data.get("edit_uri") or "").strip("/").split("/")
     settings["branch"] = parts[1] if len(parts) >= 2 and parts[0] in ("edit", "blob", "tree") else "main"
+    # Pages link to each other in HTML blocks by URL, which depends on this MkDocs setting.
+    settings["directory_urls"] = data.get("use_directory_urls", True) is not False
     return settings

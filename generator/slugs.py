@@ -76,6 +76,36 @@ def relative_link(from_page: str, to_page: str) -> str:
     return _relative(from_page.rpartition("/")[0], to_page)
 
 
+def page_url(page_path: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a docs/ page, relative to the site root: `briefings/x.md` is
+    `briefings/x/` (or `briefings/x.html`), an `index.md` its folder; other files keep their path."""
+    if not page_path.endswith(".md"):
+        return page_path
+    stem = page_path[:-3]
+    if not directory_urls:
+        return f"{stem}.html"
+    return stem[:-5] if stem == "index" or stem.endswith("/index") else f"{stem}/"
+
+
+def url_link(from_page: str, to_page: str, directory_urls: bool = True) -> str:
+    """A link for an HTML `href` between two docs/ paths: relative to the page's URL, in the
+    form MkDocs writes its own links (`../../actors/navo/`)."""
+    return _url_relative(page_url(from_page, directory_urls), page_url(to_page, directory_urls))
+
+
+@lru_cache(maxsize=65536)
+def _url_relative(here: str, there: str) -> str:
+    folder = here if here.endswith("/") or not here else here.rpartition("/")[0] + "/" if "/" in here else ""
+    up = folder.count("/")
+    parts = folder.split("/")[:-1]
+    target = there.split("/")
+    common = 0
+    while common < len(parts) and common < len(target) - 1 and parts[common] == target[common]:
+        common += 1
+    link = "/".join([".."] * (up - common) + target[common:])
+    return link or "./"
+
+
 @lru_cache(maxsize=65536)
 def _relative(folder: str, to_page: str) -> str:
     here = folder.split("/") if folder else []

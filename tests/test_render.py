@@ -15,7 +15,7 @@ def test_long_actor_and_topic_listings_show_the_newest_and_link_to_the_filtered_
     navo = (project / "docs" / "actors" / "navo.md").read_text(encoding="utf-8")
     total = int(re.search(r"^## Briefings \((\d+)\)$", navo, re.MULTILINE).group(1))
     assert total > 2
-    listed = re.findall(r"^- .* — \[.*\]\(\.\./briefings/", navo.split("## Briefings", 1)[1].split("\n## ", 1)[0], re.MULTILINE)
+    listed = re.findall(r'^<li>.* — <a href="\.\./\.\./briefings/', navo.split("## Briefings", 1)[1].split("\n## ", 1)[0], re.MULTILINE)
     assert len(listed) == 2
     assert f"[Alle {total} briefings die NAVO noemen, in de tijdlijn](../timeline.md?actor=navo)" in navo
     topic = (project / "docs" / "topics" / "nucleaire-afschrikking.md").read_text(encoding="utf-8")
@@ -32,4 +32,29 @@ def test_a_role_is_listed_once_with_the_period_it_was_seen_in(project):
     macron = (project / "docs" / "actors" / "emmanuel-macron.md").read_text(encoding="utf-8")
     roles = macron.split("## Rollen", 1)[1].split("\n## ", 1)[0]
     assert roles.count("Franse president") == 1
-    assert re.search(r"- Franse president — \w+ \d{4} tot \w+ \d{4}, in \d+ briefings", roles), roles
+    assert re.search(r"<li>Franse president — \w+ \d{4} tot \w+ \d{4}, in \d+ briefings", roles), roles
+
+
+def test_an_actor_page_quotes_the_sentence_naming_the_actor_for_its_newest_briefings_only(project, monkeypatch):
+    monkeypatch.setattr(render, "CONTEXT_LIMIT", 1)
+    build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
+    navo = (project / "docs" / "actors" / "navo.md").read_text(encoding="utf-8")
+    items = re.findall(r"^<li>.*?</li>$", navo.split("## Briefings", 1)[1].split("\n## ", 1)[0], re.MULTILINE | re.DOTALL)
+    assert len(items) > 1
+    assert "<em>" in items[0] and "NAVO" in items[0].split("<em>", 1)[1]
+    assert all("<em>" not in item for item in items[1:])
+
+
+def test_the_source_text_links_each_actor_at_its_first_mention_in_each_section(project):
+    (project / "seeds" / "zz_sections.txt").write_text(
+        " date 2025-03-01\nOverleg in Brussel\n\nDe NAVO en Frankrijk spraken in Brussel. De NAVO wil meer munitie.\n\n"
+        "Frankrijk steunt dat. De NAVO noemt het een goede stap.\n\nVervolg\n\nDe NAVO komt volgende maand weer bijeen.\n",
+        encoding="utf-8")
+    build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
+    page = next((project / "docs" / "briefings").glob("2025-03-01-*.md")).read_text(encoding="utf-8")
+    text = page.split("## Brontekst", 1)[1].split("\n## ", 1)[0]
+    sections = text.split("\n### ")
+    assert sections[0].count("](../actors/navo.md)") == 1 and sections[0].count("](../actors/frankrijk.md)") == 1
+    assert sections[0].count("NAVO") == 3  # later mentions stay as text, in the next paragraph too
+    assert len(sections) == 2 and sections[1].startswith("Vervolg")
+    assert sections[1].count("](../actors/navo.md)") == 1  # a heading starts a new section
