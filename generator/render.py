@@ -118,7 +118,7 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     tasks += [
         (actor_path(a), digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
          lambda a=a: _render_actor(site, a, together.get(a, {}), directory_urls))
-        for a in site.actors
+        for a in site.actors if a in site.by_actor
     ]
     tasks += [
         (topic_path(t.id), digest(salt, t, names, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
@@ -519,12 +519,16 @@ def _render_actor_index(site: Site) -> Page:
     path = "actors/index.md"
     groups = []
     for kind, label in KIND_PLURALS.items():
-        members = sorted((a for a in site.registry.actors if a.kind == kind), key=lambda a: (a.name.lower(), a.id))
+        # Only actors that a briefing names have a page: a registry of everyone who might
+        # come up would otherwise fill the list (and search) with empty pages.
+        members = sorted((a for a in site.registry.actors if a.kind == kind and a.id in site.by_actor), key=lambda a: (a.name.lower(), a.id))
         if members:
             groups.append((label, members))
     candidates = sorted((site.actors[c] for c in site.candidates), key=lambda a: (a.kind, a.name.lower(), a.id))
     front = {"title": "Actoren", "description": "Personen, landen en organisaties in de briefings."}
-    return _page(path, front, "actors_index.md.j2", edit="data/actors.yml", groups=groups, candidates=candidates, **_context(site, path))
+    unnamed = sum(1 for a in site.registry.actors if a.id not in site.by_actor)
+    return _page(path, front, "actors_index.md.j2", edit="data/actors.yml", groups=groups, candidates=candidates,
+                 unnamed=unnamed, **_context(site, path))
 
 
 def _render_topic_index(site: Site) -> Page:
@@ -605,6 +609,8 @@ def _feeds(site: Site, site_url: str | None) -> list[tuple]:
 
     feeds = [feed("feeds/briefings.xml", "Briefings Europese veiligheid", (b.slug for b in site.briefings), "", "seeds/")]
     for actor_id, actor in site.actors.items():
+        if actor_id not in site.by_actor:
+            continue  # no page, no feed: see _render_actor_index
         feeds.append(feed(f"feeds/actors/{actor_id}.xml", f"Briefings over {actor.name}", site.by_actor.get(actor_id, ()),
                           f"actors/{actor_id}/", "data/actors.yml"))
     for topic in site.registry.topics:

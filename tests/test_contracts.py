@@ -123,7 +123,13 @@ def test_contributing_examples_work_as_written(project):
         handle.write("\n" + topic)
     report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
     assert report.errors == 0 and report.warnings == 0, report.all_problems()
-    assert (project / "docs" / "actors" / "mark-carney.md").is_file()
+    # The new actor has its page once a briefing names it.
+    assert not (project / "docs" / "actors" / "mark-carney.md").exists()
+    (project / "seeds" / "zz_canada.txt").write_text(
+        " date 2025-09-01\nCanada en de NAVO\n\nPremier Mark Carney wil dat Canada meer uitgeeft aan defensie.\n", encoding="utf-8")
+    report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
+    assert report.errors == 0, report.all_problems()
+    assert "Premier van Canada sinds maart 2025" in (project / "docs" / "actors" / "mark-carney.md").read_text(encoding="utf-8")
     assert (project / "docs" / "topics" / "hybride-dreigingen.md").is_file()
     page = next((project / "docs" / "briefings").glob("2025-07-*.md")).read_text(encoding="utf-8")
     assert "Frankrijk en het VK stemmen hun nucleaire afschrikking af" in page

@@ -64,7 +64,7 @@ def test_a_dirty_update_after_edits_equals_a_clean_build(preview_project, tmp_pa
     assert "Een titel die de redactie koos" in "".join(p.read_text(encoding="utf-8") for p in (dirty.site_dir / "briefings").rglob("*.html"))
     # The dirty update rendered only what changed: the pages the generator left alone keep their HTML.
     kept = [site_file(path) for path in report.plan.unchanged if path.endswith(".md")]
-    assert len(kept) > 100
+    assert len(kept) >= 10  # most pages: the actor, topic and feed pages the edits did not touch
     assert all((dirty.site_dir / path).stat().st_mtime_ns == times[path] for path in kept)
 
 

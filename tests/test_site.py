@@ -53,10 +53,13 @@ def test_strict_build_of_the_project_has_no_warnings(project_site):
     assert not re.search(r"^(WARNING|ERROR)\s+-", result.stderr, re.MULTILINE), result.stderr
 
 
-def test_every_registry_actor_and_topic_has_a_page(project_site, registry):
+def test_every_actor_a_briefing_names_and_every_topic_has_a_page(project_site, registry):
     site, _ = project_site
-    for actor in registry.actors:
-        assert (site / "actors" / actor.id / "index.html").is_file()
+    named = {a for p in (site.parent / "docs" / "briefings").glob("*.md")
+             for a in yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1]).get("actors", [])}
+    assert named
+    for actor in registry.actors:  # an actor no briefing names has no (empty) page
+        assert (site / "actors" / actor.id / "index.html").is_file() is (actor.id in named), actor.id
     for topic in registry.topics:
         assert (site / "topics" / topic.id / "index.html").is_file()
     for name in ("index.html", "timeline/index.html", "briefings/index.html", "actors/index.html", "topics/index.html"):
