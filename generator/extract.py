@@ -579,6 +579,9 @@ def _resolve_date(source: Source, letter_date: PartialDate | None, problems: lis
     found = publication_date(source.text)
     if found:
         return found
+    fallback = source.meta_value("pdf_date")  # a PDF's creation date: only when the text gives none
+    if fallback:
+        return parse_iso(str(fallback))
     sidecar = source.path.rsplit(".", 1)[0] + ".yml"
     problems.append(Problem(source.path, 1, WARNING, f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
                                                      "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "

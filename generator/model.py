@@ -67,7 +67,7 @@ class Source:
 
     path: str  # posix path relative to the project root, e.g. seeds/000_x.txt
     text: str
-    format: str  # "text" or "markdown"
+    format: str  # "text", "markdown", "html" or "pdf"
     header_date: str | None = None  # the raw value of a ` date …` header line
     meta: tuple[tuple[str, object], ...] = ()  # front matter of a Markdown source
 
@@ -216,6 +216,8 @@ class Briefing:
     corrected: bool = False  # a sidecar changed what was extracted
     key: str = ""  # fingerprint of everything this briefing was made from (source, registry, code, corrections)
     url: str | None = None  # where the original is published (a Markdown source's `url:`), http(s) only
+    author: str | None = None  # a web page's byline: provenance, never an actor
+    site_name: str | None = None  # the site a saved web page comes from (also among `media`)
 
     @cached_property
     def actor_ids(self) -> tuple[str, ...]:
@@ -329,7 +331,8 @@ class Contexts:
 # quote, role...); as plain tuples it takes a fraction. The cache stores rows.
 
 ROW_FIELDS = ("slug", "source", "title", "date", "source_type", "lead", "actors", "topics", "dateline", "letter",
-              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url", "media")
+              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url", "media",
+              "author", "site_name")
 
 
 def briefing_row(b: Briefing) -> tuple:
@@ -343,14 +346,14 @@ def briefing_row(b: Briefing) -> tuple:
         tuple((a.id, a.name, a.kind, a.description, a.aliases) for a in b.candidates),
         tuple((r.actor_id, r.role) for r in b.roles), tuple((q.speaker, q.text) for q in b.quotes),
         b.figures, b.contexts if isinstance(b.contexts, Contexts) else Contexts(tuple(b.contexts)),
-        b.note, b.corrected, b.key, b.url, b.media,
+        b.note, b.corrected, b.key, b.url, b.media, b.author, b.site_name,
     )
 
 
 def briefing_from_row(row: tuple) -> Briefing:
     """The Briefing a row was made from, with no blocks."""
     (slug, source, title, date, source_type, lead, actors, topics, dateline, letter,
-     candidates, roles, quotes, figures, contexts, note, corrected, key, url, media) = row
+     candidates, roles, quotes, figures, contexts, note, corrected, key, url, media, author, site_name) = row
     if letter:
         letter = Letter(*letter[:7], signatories=tuple(Signatory(*s) for s in letter[7]))
     return Briefing(
@@ -358,5 +361,5 @@ def briefing_from_row(row: tuple) -> Briefing:
         blocks=(), actors=tuple(Mention(*m) for m in actors), topics=topics, dateline=dateline and Dateline(*dateline),
         letter=letter, candidates=tuple(Actor(*a) for a in candidates), roles=tuple(Role(*r) for r in roles),
         quotes=tuple(Quote(*q) for q in quotes), figures=figures, contexts=contexts, note=note, corrected=corrected,
-        key=key, url=url, media=media,
+        key=key, url=url, media=media, author=author, site_name=site_name,
     )

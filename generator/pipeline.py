@@ -20,7 +20,7 @@ from generator.registry import actor_matcher, load_registry
 from generator.render import render_site
 from generator.siteconfig import read_site_settings
 from generator.slugs import briefing_slug, unique_slugs
-from generator.sources import read_source, source_files
+from generator.sources import read_source, source_files, unread_files
 from generator.write import Plan, apply_plan, plan_writes, published_sources
 
 
@@ -200,6 +200,7 @@ def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> 
     todo: list[tuple[int, str, Source, list[Problem]]] = []
     problems: list[Problem] = []
     unreadable: dict[str, str] = {}
+    problems += unread_files(config.sources, config.root)
     for path, display, fmt in source_files(config.sources, config.root):
         data = path.read_bytes()
         key = digest(registry_key, display, fmt, hashlib.sha256(data).digest())
@@ -218,9 +219,13 @@ def _read_and_extract(config: Config, registry: Registry, cache: BuildCache) -> 
     for (index, key, source, read_problems), (briefing, found) in zip(todo, fresh, strict=True):
         cache.new_blocks[key] = pickle.dumps(briefing.blocks, protocol=pickle.HIGHEST_PROTOCOL)
         url = source.meta_value("url")
+        site_name = source.meta_value("site_name")
+        media = briefing.media if not site_name or site_name in briefing.media else (*briefing.media, str(site_name))
+        briefing = replace(briefing, key=key, url=str(url) if url else briefing.url, media=media,
+                           author=source.meta_value("author"), site_name=site_name)
         entries[index] = Entry(
             source.path, source.stem, key,
-            briefing_row(replace(briefing, key=key, url=str(url) if url else briefing.url)),
+            briefing_row(briefing),
             digest(" ".join(source.text.split())), tuple(read_problems) + tuple(found),
         )
     # Keep only what this run used, so the cache does not grow with every edit.

@@ -305,6 +305,17 @@ def reading_minutes(briefing: Briefing) -> int:
 PRECISION_LABELS = {"day": "dag", "month": "maand", "year": "jaar"}
 
 
+def official_url(briefing: Briefing) -> str | None:
+    """A Kamerstuk's page on the official publication site, from its dossier and number."""
+    letter = briefing.letter
+    if not letter or not letter.dossier or not letter.number:
+        return None
+    dossier = re.sub(r"\s+", "", letter.dossier)
+    if not re.fullmatch(r"\d{4,6}(?:-[A-Z]{1,3})?", dossier) or not letter.number.isdigit():
+        return None
+    return f"https://zoek.officielebekendmakingen.nl/kst-{dossier}-{letter.number}.html"
+
+
 def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main",
                     directory_urls: bool = True) -> Page:
     registry = site.registry
@@ -344,6 +355,10 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
     present = set(briefing.actor_ids)
     if briefing.url:
         front["url"] = briefing.url
+    if briefing.author:
+        front["author"] = attribute_safe(briefing.author)
+    if briefing.site_name:
+        front["site_name"] = attribute_safe(briefing.site_name)
     if briefing.corrected:
         front["corrected"] = True
     context = _context(site, path, directory_urls)
@@ -357,6 +372,13 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
     provenance = [f"Bron: {external_link(briefing.source, source_url)}"]
     if briefing.url:
         provenance.append(f"Oorspronkelijke publicatie: {external_link(briefing.url, briefing.url)}")
+    if briefing.site_name:
+        provenance.append(f"Website: {html_text(briefing.site_name)}")
+    if briefing.author:
+        provenance.append(f"Auteur: {html_text(briefing.author)}")
+    official = official_url(briefing)
+    if official:
+        provenance.append(f"Officiële publicatie: {external_link(official, official)}")
     provenance.append(f"Soort bron: {html_text(SOURCE_TYPES.get(briefing.source_type, briefing.source_type))}")
     precision = f" (precisie: {PRECISION_LABELS[briefing.date.precision]})" if briefing.date else ""
     provenance.append(f"Datum: {html_text(dutch(briefing.date))}{precision}")

@@ -11,10 +11,14 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ERROR, WARNING, Problem
+from generator.formats import read_html, read_pdf, sniff
 from generator.model import Source
 from generator.yamlio import describe_error, load_with_lines
 
-SOURCE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+SOURCE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+# Files beside the sources that are no sources: sidecars (corrections) and notes for people.
+NOT_SOURCES = {".yml", ".yaml"}
+_RENAME = {"pdf": ".pdf", "html": ".html"}
 MAX_BYTES = 20 * 1024 * 1024
 
 # ` date 2025-07 LONDEN (ANP) - …`: the header may share its line with the text.
@@ -33,6 +37,23 @@ def source_files(source_dir: Path, root: Path) -> Iterator[tuple[Path, str, str]
         fmt = SOURCE_SUFFIXES.get(os.path.splitext(name)[1].lower())
         if fmt is not None:
             yield source_dir / name, name if folder == "." else f"{folder}/{name}", fmt
+
+
+def unread_files(source_dir: Path, root: Path) -> list[Problem]:
+    """A warning for every file in the sources folder that is neither a source nor a sidecar."""
+    folder = _display_path(source_dir, root)
+    known = ", ".join(sorted(SOURCE_SUFFIXES))
+    problems = []
+    with os.scandir(source_dir) as found:
+        names = sorted(entry.name for entry in found if not entry.name.startswith(".") and entry.is_file())
+    for name in names:
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix in SOURCE_SUFFIXES or suffix in NOT_SOURCES:
+            continue
+        display = name if folder == "." else f"{folder}/{name}"
+        problems.append(Problem(display, 0, WARNING, f"is not read: sources are {known} files (and .yml sidecars next to "
+                                                     "them); save it in one of those formats or move it out of the folder"))
+    return problems
 
 
 def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
@@ -77,6 +98,13 @@ def read_source(data: bytes, display: str, fmt: str = "text") -> tuple[Source | 
     """One source from its bytes; None (with the reason) when it cannot be published."""
     if len(data) > MAX_BYTES:
         return None, [Problem(display, 0, ERROR, f"is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one source; split it")]
+    if fmt in ("html", "pdf"):
+        return _read_document(data, display, fmt)
+    kind = sniff(data)
+    if kind is not None:
+        advice = f"rename it to {_RENAME[kind]}" if kind in _RENAME else "save its text as UTF-8 text"
+        what = "a PDF" if kind == "pdf" else "a web page (HTML)" if kind == "html" else f"a binary file ({kind})"
+        return None, [Problem(display, 0, ERROR, f"is {what}, not text, although its name says so; {advice} and build again")]
     text, problems = decode(data, display)
     if text is None:
         return None, problems
@@ -97,6 +125,16 @@ def read_source(data: bytes, display: str, fmt: str = "text") -> tuple[Source | 
         problems.append(Problem(display, 0, ERROR, "has no text; add the article or letter, or remove the file"))
         return None, problems
     return Source(display, text.strip("\n"), fmt, header_date, meta), problems
+
+
+def _read_document(data: bytes, display: str, fmt: str) -> tuple[Source | None, list[Problem]]:
+    """A saved web page or a PDF as a source: its text and its metadata (see generator/formats.py)."""
+    if fmt == "pdf" and data and not data.lstrip()[:5] == b"%PDF-":
+        return None, [Problem(display, 0, ERROR, "is named .pdf but is no PDF; download it again, or give it the name of its format")]
+    read = read_html(data, display) if fmt == "html" else read_pdf(data, display)
+    if read.text is None:
+        return None, read.problems
+    return Source(display, read.text, fmt, None, tuple(read.meta)), read.problems
 
 
 def _split_front_matter(text: str, display: str) -> tuple[str, tuple | None, list[Problem]]:
