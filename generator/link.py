@@ -52,6 +52,11 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
                 candidates[candidate.id] = candidate
     related, state = _related(ordered, by_actor, by_topic, registry, actors, previous, jobs)
     pairs = _cooccurrence(ordered, previous, state)
+    by_dossier: dict[str, list[str]] = defaultdict(list)
+    for briefing in ordered:
+        if briefing.letter and briefing.letter.dossier:
+            by_dossier[briefing.letter.dossier].append(briefing.slug)
+    related = _with_dossiers(ordered, related, by_dossier)
     return Site(
         registry=registry,
         briefings=ordered,
@@ -61,8 +66,32 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
         actors=actors,
         candidates=tuple(sorted(candidates)),
         pairs=pairs,
+        by_dossier={k: tuple(v) for k, v in sorted(by_dossier.items())},
         link_state=state,
     )
+
+
+# Letters of the same Kamerstuk dossier come first among a letter's related briefings, at most this many.
+MAX_DOSSIER_RELATED = 5
+
+
+def _with_dossiers(ordered, related: dict[str, tuple[Related, ...]], by_dossier: dict[str, list[str]]) -> dict[str, tuple[Related, ...]]:
+    """Each letter's related list led by the other letters of its dossier (the nearest in time
+    first), with that reason; computed afresh on every build, it costs one pass."""
+    if not any(len(slugs) > 1 for slugs in by_dossier.values()):
+        return related
+    position = {b.slug: i for i, b in enumerate(ordered)}
+    result = dict(related)
+    for dossier, slugs in by_dossier.items():
+        if len(slugs) < 2:
+            continue
+        for slug in slugs:
+            here = position[slug]
+            others = sorted((s for s in slugs if s != slug), key=lambda s: (abs(position[s] - here), s))[:MAX_DOSSIER_RELATED]
+            same = tuple(Related(s, 0.0, f"zelfde Kamerstukdossier {dossier}") for s in others)
+            rest = tuple(r for r in related.get(slug, ()) if r.slug not in set(others))
+            result[slug] = (same + rest)[:max(len(same), MAX_RELATED)]
+    return result
 
 
 def _cooccurrence(ordered, previous: dict | None, state: dict | None) -> dict[tuple[str, str], int]:

@@ -255,6 +255,7 @@ class Site:
     actors: dict[str, Actor] = field(default_factory=dict)
     candidates: tuple[str, ...] = ()
     pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # actor pair -> briefings naming both
+    by_dossier: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Kamerstuk dossier -> its letters, newest first
     # What a later build needs to reuse related lists (see link.py); not part of the site.
     link_state: dict | None = field(default=None, compare=False, repr=False)
 

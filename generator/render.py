@@ -22,7 +22,7 @@ from generator.extract import SOURCE_TYPES
 from generator.feeds import MAX_ENTRIES, feed_page
 from generator.model import Block, Briefing, Page, PartialDate, Site
 from generator.parallel import fork_map
-from generator.slugs import actor_path, briefing_path, relative_link, topic_path, url_link
+from generator.slugs import actor_path, briefing_path, dossier_path, relative_link, topic_path, url_link
 from generator.stamp import json_mark, markdown_mark, stamp
 
 KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
@@ -123,6 +123,11 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     tasks += [
         (topic_path(t.id), digest(salt, t, names, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
         for t in site.registry.topics
+    ]
+    tasks += [
+        (dossier_path(d), digest(salt, d, "\n".join(f"{shown[s]} {site.briefing(s).letter}" for s in slugs)),
+         lambda d=d: _render_dossier(site, d, directory_urls))
+        for d, slugs in site.by_dossier.items()
     ]
     feeds = _feeds(site, settings.get("site_url"))
     tasks += [(path, digest(salt, path, title, listing(slugs)), render) for path, title, slugs, render in feeds]
@@ -376,6 +381,10 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         provenance.append(f"Website: {html_text(briefing.site_name)}")
     if briefing.author:
         provenance.append(f"Auteur: {html_text(briefing.author)}")
+    if briefing.letter and briefing.letter.dossier and briefing.letter.dossier in site.by_dossier:
+        dossier = briefing.letter.dossier
+        title = dossier_title(site, dossier)
+        provenance.append(f"Dossier: {context['hlink'](dossier + (f' · {title}' if title else ''), dossier_path(dossier))}")
     official = official_url(briefing)
     if official:
         provenance.append(f"Officiële publicatie: {external_link(official, official)}")
@@ -488,6 +497,29 @@ def _render_actor(site: Site, actor_id: str, together: dict[str, int], directory
         chart=Md(bar_chart(((b.date, max(1, n)) for b, n in zip(briefings, counts, strict=True)), f"Vermeldingen van {actor.name}".replace('"', "'"))),
         **context,
     )
+
+
+def dossier_title(site: Site, dossier: str) -> str:
+    """The dossier's title as its newest letter that gives one prints it."""
+    return next((t for s in site.by_dossier.get(dossier, ()) if (t := site.briefing(s).letter.dossier_title)), "")
+
+
+def _render_dossier(site: Site, dossier: str, directory_urls: bool = True) -> Page:
+    path = dossier_path(dossier)
+    letters = [site.briefing(s) for s in site.by_dossier[dossier]]
+    title = dossier_title(site, dossier)
+    context = _context(site, path, directory_urls)
+    items = []
+    for b in letters:
+        number = f" · nr. {html_text(b.letter.number)}" if b.letter.number else ""
+        official = official_url(b)
+        link = f" · {external_link('officiële publicatie', official)}" if official else ""
+        items.append(f"{html_text(b.date.dutch if b.date else 'zonder datum')} — {context['briefing_a'](b.slug)}{number}{link}")
+    front = {"title": attribute_safe(f"Kamerstuk {dossier}" + (f": {title}" if title else "")), "dossier": dossier,
+             "description": attribute_safe(f"De brieven uit Kamerstukdossier {dossier}" + (f", {title}" if title else "") + ", nieuwste eerst."),
+             "briefings": len(letters)}
+    return _page(path, front, "dossier.md.j2", edit="seeds/", dossier=dossier, title=title, letters=letters,
+                 listing=html_list(items, "dossier-letters"), **context)
 
 
 def _timeline_filter(page_path: str, key: str, value: str) -> Md:

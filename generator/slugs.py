@@ -67,6 +67,15 @@ def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
+def dossier_id(dossier: str) -> str:
+    """The page name of a Kamerstuk dossier: `36 045` is `36045`, `21 501-28` is `21501-28`."""
+    return re.sub(r"[^0-9A-Za-z-]", "", dossier).lower()
+
+
+def dossier_path(dossier: str) -> str:
+    return f"dossiers/{dossier_id(dossier)}.md"
+
+
 def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 

@@ -18,7 +18,7 @@ from generator.stamp import ownership
 
 # Where the generator writes, as (folder, suffix); everything else in docs/ belongs to people.
 GENERATED_PLACES = (
-    ("briefings", ".md"), ("actors", ".md"), ("topics", ".md"),
+    ("briefings", ".md"), ("actors", ".md"), ("topics", ".md"), ("dossiers", ".md"),
     ("data", ".json"), ("feeds", ".xml"), ("feeds/actors", ".xml"), ("feeds/topics", ".xml"),
 )
 GENERATED_FILES = ("index.md", "timeline.md", "graph.md")
@@ -98,7 +98,7 @@ def _unmarked_message(edit: str, path: str) -> str:
         "has no `generated:` block, so build takes it for a person's file and leaves it alone. "
         f"If it is the generated page, edited by hand: make the change in {edit} instead (see CONTRIBUTING.md), "
         "then delete this file (or git checkout it) and build again. If it is your own page, move it out of "
-        f"{path.rpartition('/')[0] or 'the generated names'}/ (generated files live in briefings/, actors/, topics/, data/, feeds/, "
+        f"{path.rpartition('/')[0] or 'the generated names'}/ (generated files live in briefings/, actors/, topics/, dossiers/, data/, feeds/, "
         "index.md, timeline.md and graph.md), for example to docs/notes/"
     )
 

@@ -235,3 +235,29 @@ def test_files_that_are_not_sources_are_named_and_disguised_ones_refused(tmp_pat
     assert by_file["brief.txt"].severity == "error" and "rename it to .pdf" in by_file["brief.txt"].message
     assert by_file["pagina.txt"].severity == "error" and "rename it to .html" in by_file["pagina.txt"].message
     assert "artikel.yml" not in by_file  # a sidecar is no stray file
+
+
+# --- dossiers -----------------------------------------------------------------
+
+def letter_text(number: int, day: int, subject: str) -> str:
+    return (f"Tweede Kamer der Staten-Generaal\n\n36 045 Situatie in het Midden-Oosten\n\nNr. {number} BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+            f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day} maart 2025\n\n"
+            f"Met deze brief informeer ik uw Kamer over {subject}. De NAVO en Polen zijn hierover geïnformeerd.\n\n"
+            "De minister van Defensie,\nR.P. Brekelmans\n")
+
+
+def test_letters_of_one_dossier_are_related_and_listed_on_the_dossier_page(tmp_path):
+    config = project(tmp_path)
+    (config.sources / "a.txt").write_text(letter_text(98, 3, "de inzet van een Patriot-eenheid"), encoding="utf-8")
+    (config.sources / "b.txt").write_text(letter_text(99, 20, "de kosten van de luchtverdediging"), encoding="utf-8")
+    report = build(config)
+    assert report.errors == 0, report.problems
+    dossier = (config.docs / "dossiers" / "36045.md").read_text(encoding="utf-8")
+    assert "# Kamerstuk 36 045: Situatie in het Midden-Oosten" in dossier
+    items = [line for line in dossier.splitlines() if line.startswith("<li>")]
+    assert [("20 maart" in items[0]), ("3 maart" in items[1])] == [True, True]  # newest first
+    assert "kst-36045-99.html" in items[0] and "kst-36045-98.html" in items[1]
+    newer = front(config, "2025-03-20-*.md")
+    related = newer["_text"].split("## Gerelateerde briefings", 1)[1]
+    assert "zelfde Kamerstukdossier 36 045" in related and "2025-03-03-" in related
+    assert '<a href="../../dossiers/36045/">36 045 · Situatie in het Midden-Oosten</a>' in newer["_text"]
