@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.formats import reader_costs, write_html_corpus  # noqa: E402
 from bench.preview import preview_latency  # noqa: E402
 from bench.synth import write_corpus  # noqa: E402
 
@@ -51,12 +52,15 @@ REPEATS = 3
 def run(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, float]:
     """Run a command to completion: (seconds, peak resident MiB of its largest process)."""
     started = time.perf_counter()
-    process = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    out, err = process.stdout.read().decode(), process.stderr.read().decode()
-    process.stdout.close()
-    process.stderr.close()
+    # Output goes to files, not pipes: a command that prints more than a pipe holds would
+    # block on writing while this process waits for it to end.
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        process = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, stdout=out_file, stderr=err_file)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read().decode(errors="replace"), err_file.read().decode(errors="replace")
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{out[-2000:]}\n{err[-2000:]}")
     return seconds, usage.ru_maxrss / 1024
@@ -165,6 +169,10 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         docs, cache = work / "docs", work / "cache"
         result["full_s"], result["full_mb"] = generator_build(sources, docs, cache, jobs)
         result["full_1job_s"], result["full_1job_mb"] = generator_build(sources, work / "docs-1", work / "cache-1", 1)
+        # The same sources as saved web pages: a full build of those against the text one.
+        write_html_corpus(sources, work / "sources-html")
+        result["full_html_s"], _ = generator_build(work / "sources-html", work / "docs-html", work / "cache-html", jobs)
+        result.update(reader_costs(sources, work / "sources-html"))
         # Each kind of rebuild REPEATS times (another source each time), as timings on a
         # shared machine vary: a sentence naming NAVO added to a source that did not name it
         # (a new actor for the briefing), a smaller edit such as a correction (a sentence that
@@ -238,6 +246,10 @@ def table(results: list[dict], jobs: int) -> str:
         ("generator: rebuild after touching one source (a sentence naming no one)", share("edit_s")),
         ("generator: rebuild after adding one source", share("add_s")),
         ("generator: rebuild with nothing changed", lambda r: spread(r["nochange_s"])),
+        ("generator: full build of the same sources as saved web pages (.html)",
+         lambda r: f"{r['full_html_s']:.1f} s ({r['full_html_s'] / r['full_s']:.2f}× the text build)"),
+        ("reading a saved web page (trafilatura) / a PDF page (pypdfium2)",
+         lambda r: f"{r['html_page_ms']:.1f} ms / {r['pdf_page_ms']:.1f} ms"),
         ("floor: read, match, dump, write", lambda r: f"{r['floor_s']:.1f} s"),
         ("full build / floor", lambda r: f"{r['full_s'] / r['floor_s']:.1f}×"),
         ("mkdocs build, this site", lambda r: f"{r['mkdocs_s']:.0f} s, {r['mkdocs_mb']:.0f} MiB, site {r['site_mb']:.0f} MB"),
