@@ -74,8 +74,8 @@ def read_html(data: bytes, display: str) -> Read:
     title = _clean(found.get("title"))
     if title:
         meta.append(("title", title))
-    date = _clean(found.get("date"))
-    if date and _ISO_DATE.fullmatch(date):
+    date = _precise(_clean(found.get("date")), data)
+    if date:
         meta.append(("date", date))
     url = _clean(found.get("url"))
     if url and _WEB_ADDRESS.fullmatch(url):
@@ -92,6 +92,24 @@ def read_html(data: bytes, display: str) -> Read:
         return Read(None, meta, [Problem(display, 0, WARNING, "is a web page without article text (only navigation, scripts or "
                                          "other page chrome); save the article page itself, or its text as a .txt file")])
     return Read("\n\n".join(lines), meta)
+
+
+def _precise(date: str, data: bytes) -> str:
+    """The date as precise as the page gives it: htmldate fills in a day (and a month) that the
+    page may not state, so a day counts only when the page itself writes it."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date if _ISO_DATE.fullmatch(date or "-") else ""
+    year, month, day = date.split("-")
+    raw = data.decode("utf-8", errors="replace")
+    from generator.model import DUTCH_MONTHS
+
+    written = (f"{year}-{month}-{day}", f"{year}/{month}/{day}", f"{year}{month}{day}", f"{day}-{month}-{year}",
+               f"{int(day)} {DUTCH_MONTHS[int(month) - 1]} {year}", f"{day}.{month}.{year}")
+    if any(form in raw for form in written):
+        return date
+    if f"{year}-{month}" in raw or f"{year}/{month}" in raw:
+        return f"{year}-{month}"
+    return year
 
 
 def _clean(value: object) -> str:

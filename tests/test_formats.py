@@ -92,6 +92,11 @@ def test_a_page_dates_from_its_metadata_never_from_an_event_in_its_text():
     assert "date" not in dict(read.meta)  # not 24 februari 2022 from the second paragraph
 
 
+def test_a_page_that_gives_only_the_month_is_dated_to_the_month():
+    monthly = page().replace(f"{DATE}T10:15:00+01:00", "2025-03")
+    assert dict(read_html(monthly.encode(), "seeds/a.html").meta)["date"] == "2025-03"  # no invented day
+
+
 def test_byline_and_site_are_provenance_never_actors(tmp_path):
     config = project(tmp_path)
     (config.sources / "artikel.html").write_text(page(), encoding="utf-8")
