@@ -162,7 +162,7 @@ def test_no_console_errors_on_any_page(page, built_site):
         if page.errors:
             problems[path] = list(page.errors)
     assert problems == {}
-    assert len(paths) > 50
+    assert len(paths) > 40  # every page of the seeds site: briefings, actors, topics, dossiers, indexes
 
 
 def test_headings_are_in_order_and_images_have_alt_text(page, built_site):
