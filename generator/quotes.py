@@ -664,11 +664,23 @@ def _find_marked_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | 
             others = [m for m in attribution.index.people_within(new_sentence, spans[i].start) if m.actor_id != speakers[i - 1]]
             if not others:
                 speakers[i] = speakers[i - 1]
-    _answers(text, spans, speakers)
+    _answers(text, spans, speakers, attribution.index)
     return [(speaker or None, span.text, span.start) for speaker, span in zip(speakers, spans, strict=True)]
 
 
-def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None]) -> None:
+# The interviewer addresses the interviewee: `U bent …`, `Jij schreef …`, `Hoe ziet uw …`.
+_ADDRESS = re.compile(r"(?<![\w-])(?:[Uu]|[Uu]w|[Jj]e|[Jj]ij|[Jj]ouw)(?![\w-])")
+
+
+def _is_question(paragraph: str) -> bool:
+    """An interviewer's paragraph: a question, or a statement put to the interviewee (`U bent
+    …`), quoting nobody."""
+    if not paragraph or any(mark in paragraph for mark in "„“”\"‘’"):
+        return False
+    return paragraph.endswith("?") or bool(_ADDRESS.search(paragraph))
+
+
+def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None], index: MentionIndex | None = None) -> None:
     """In a question-and-answer interview, a quotation opening the paragraph right after a question
     (a paragraph of its own that ends with `?` and quotes nobody) is the interviewee's answer: the
     one person the other quotations of the text are attributed to most."""
@@ -679,7 +691,7 @@ def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None]) -> N
             continue
         before = text[:line_start].rstrip()
         question = before[before.rfind("\n") + 1:].strip()
-        if question.endswith("?") and not any(mark in question for mark in "„“”\"‘’"):
+        if _is_question(question):
             answers.append(i)
     if not answers:
         return
@@ -688,6 +700,11 @@ def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None]) -> N
         if speaker:
             counts[speaker] = counts.get(speaker, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked and index is not None and len(answers) >= 2:
+        # Nobody is quoted by name: the interviewee is the person the text introduces before
+        # the first answer, when it names exactly one.
+        before = {m.actor_id for m in index.people if m.end <= spans[answers[0]].start}
+        ranked = [(before.pop(), 1)] if len(before) == 1 else []
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return  # nobody, or two people as often: the text does not say who answers
     for i in answers:

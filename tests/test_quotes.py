@@ -288,3 +288,23 @@ def test_a_paragraph_opening_with_a_single_mark_and_no_closing_one_is_a_quotatio
     assert [q for _, q in found] == ["Het probleem is de voorraad. Die is te klein voor een lange oorlog."]
     # An apostrophe opening a word is no quotation mark.
     assert quotes_of("'s Avonds is het stil op de basis, zei Veldman.", people=["Veldman"]) == []
+
+
+def test_an_interviewer_who_addresses_the_interviewee_asks_even_without_a_question_mark():
+    text = ("Kolonel Bakker: ‘De oefening in Litouwen liep goed.’\n\n"
+            "U bent al twintig jaar militair, en de dreiging is nu groter dan ooit.\n\n"
+            "‘Dat klopt. We moeten ons beter voorbereiden.’")
+    assert quotes_of(text, people=["Bakker"])[-1] == ("bakker", "Dat klopt. We moeten ons beter voorbereiden.")
+
+
+def test_answers_of_an_interview_that_quotes_nobody_by_name_are_the_one_person_it_introduces():
+    text = ("Hoogleraar Veldman schreef een boek over de voorraad munitie. Een gesprek.\n\n"
+            "Waarom nu dit boek?\n\n‘Omdat de voorraden te klein zijn.’\n\n"
+            "U waarschuwt al jaren.\n\n‘Ja, en eindelijk luistert men.’")
+    assert [s for s, _ in quotes_of(text, people=["Veldman"])] == ["veldman", "veldman"]
+    # Two people introduced: the text does not say which one answers.
+    two = text.replace("Hoogleraar Veldman schreef", "Hoogleraar Veldman en kolonel Bakker schreven")
+    assert [s for s, _ in quotes_of(two, people=["Veldman", "Bakker"])] == [None, None]
+    # One answer alone is too little to call the text an interview.
+    one = "Hoogleraar Veldman schreef een boek.\n\nWaarom nu?\n\n‘Omdat het moet.’"
+    assert quotes_of(one, people=["Veldman"]) == [(None, "Omdat het moet.")]
