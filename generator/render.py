@@ -22,6 +22,7 @@ from generator.extract import SOURCE_TYPES
 from generator.feeds import MAX_ENTRIES, feed_page
 from generator.model import Block, Briefing, Page, PartialDate, Site
 from generator.parallel import fork_map
+from generator.searchwords import search_words
 from generator.slugs import actor_path, briefing_path, dossier_path, relative_link, topic_path, url_link
 from generator.stamp import json_mark, markdown_mark, stamp
 
@@ -35,6 +36,9 @@ LIST_LIMIT = 100
 # An actor page shows the sentence naming the actor for this many of its newest briefings;
 # the rest of its list is one line each (the timeline filter shows them all).
 CONTEXT_LIMIT = 10
+# Pagefind's weight for the hidden search terms of a briefing (its text has weight 1): the browser
+# script also reads it, to tell a match in them from a match in the text.
+SEARCH_TERM_WEIGHT = 0.2
 
 
 class Md(str):
@@ -419,10 +423,21 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         quotes=html_list(quotes, "briefing-quotes") if quotes else None,
         related=html_list(related, "briefing-related") if related else None,
         provenance=html_list(provenance, "briefing-provenance"),
-        variants=sorted({v for a in briefing.actor_ids for v in site.actors[a].aliases if not v.endswith(("se", "s"))} - {site.actors[a].name for a in briefing.actor_ids}),
+        search_terms=_search_terms(site, briefing),
         source_lines=lines, heading=heading,
         **context,
     )
+
+
+def _search_terms(site: Site, briefing: Briefing) -> Md:
+    """Words the search should find the briefing by that readers do not see: the other names of
+    its actors (`NATO` for a text that writes `NAVO`) and the Dutch word forms of its text
+    (see `searchwords`). In an element Pagefind indexes at a low weight, so a page that has the
+    word itself ranks above one that only has a form of it."""
+    names = {v for a in briefing.actor_ids for v in site.actors[a].aliases} - {site.actors[a].name for a in briefing.actor_ids}
+    texts = [briefing.title, *(line for block in briefing.blocks for line in block.lines)]
+    words = sorted(names) + search_words(texts)
+    return Md(f'<div class="briefing-search-terms" hidden data-pagefind-weight="{SEARCH_TERM_WEIGHT}">{html_text(" ".join(words))}</div>')
 
 
 # --- actors and topics -----------------------------------------------------
