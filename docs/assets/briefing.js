@@ -12,6 +12,8 @@
     }
     return new URL(base.replace(/\/?$/, "/"), window.location.href);
   }
+  /* The site's other scripts (search.js, loaded after this one) find the site's root here. */
+  window.briefingSite = { base: siteBase };
 
   function fetchJson(path) {
     return fetch(new URL(path, siteBase())).then(function (response) {

@@ -24,26 +24,25 @@ SCREENSHOTS = ROOT / "tests" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
-def build_site(folder: Path, search: str) -> Path:
-    """The project's site, generated and built in `folder` with the given search back end."""
+def build_site(folder: Path, sources: Path = ROOT / "seeds") -> Path:
+    """The project's site, generated from `sources` and built in `folder`, with its search index."""
     copy_site_config(folder)
-    report = build(Config(sources=ROOT / "seeds", docs=folder / "docs", data=ROOT / "data", root=ROOT))
+    report = build(Config(sources=sources, docs=folder / "docs", data=ROOT / "data", root=ROOT))
     assert report.errors == 0
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_SEARCH": search, "SITE_LUNR": "false" if search == "pagefind" else "true"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(folder / "mkdocs.yml")],
                             capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
-    if search == "pagefind":
-        result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder / "site"), "--silent"],
-                                capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stderr
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder / "site"), "--silent"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
     return folder / "site"
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The project's site with Material's built-in search."""
-    return build_site(tmp_path_factory.mktemp("browser-site"), "lunr")
+    """The project's site, search index included."""
+    return build_site(tmp_path_factory.mktemp("browser-site"))
 
 
 @pytest.fixture(scope="session")
@@ -53,9 +52,11 @@ def site_url(built_site):
 
 
 @pytest.fixture(scope="session")
-def pagefind_site_url(tmp_path_factory):
-    """The project's site with Pagefind as the search back end."""
-    with serve(build_site(tmp_path_factory.mktemp("pagefind-site"), "pagefind")) as url:
+def forms_site_url(tmp_path_factory):
+    """A site of the short texts in tests/fixtures/search-forms/: each Dutch word form of a
+    pair stands in one text only, so a search for the other form can only find it through the
+    generator's search terms."""
+    with serve(build_site(tmp_path_factory.mktemp("forms-site"), ROOT / "tests" / "fixtures" / "search-forms")) as url:
         yield url
 
 
@@ -107,9 +108,9 @@ def page(browser, site_url):
 
 
 @pytest.fixture
-def pagefind_page(browser, pagefind_site_url):
-    """The same, on the site built with Pagefind search."""
-    context, page = _page(browser, pagefind_site_url)
+def forms_page(browser, forms_site_url):
+    """The same, on the site of the word-form texts."""
+    context, page = _page(browser, forms_site_url)
     yield page
     context.close()
 

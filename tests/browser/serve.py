@@ -39,28 +39,28 @@ def serve(folder: Path, handler_class: type = _QuietHandler) -> Iterator[str]:
         server.server_close()
 
 
-def run_search(page, base: str, query: str, backend: str, timeout: float = 15000) -> list[str]:
-    """Search the site as a reader does; the result links, best first."""
-    if backend == "pagefind":
-        page.goto(base + "search/")
-        box = page.locator(".pagefind-ui__search-input")
-        box.click()
-        box.press_sequentially(query, delay=30)
-        page.wait_for_selector(".pagefind-ui__result", timeout=timeout)
-        page.wait_for_timeout(800)  # the last keystroke's results replace earlier ones
-        return [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+def run_search(page, base: str, query: str, timeout: float = 15000) -> list[str]:
+    """Type a query into the search box in the header, as a reader does; the result links, best first."""
     page.goto(base)
-    box = page.locator("input.md-search__input")
+    box = page.locator("input.site-search__input")
     box.click()
     box.press_sequentially(query, delay=30)
-    page.wait_for_function("() => /\\d+ overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=timeout)
-    page.wait_for_timeout(500)
-    return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a.md-search-result__link").all()]
+    page.wait_for_function(
+        "q => { const s = document.querySelector('.site-search__status'); const i = document.querySelector('.site-search__input');"
+        " return s && i.value === q && !document.querySelector('.site-search__panel').hidden && /resulta/.test(s.textContent); }",
+        arg=query, timeout=timeout)
+    page.wait_for_timeout(300)  # the last keystroke's results replace earlier ones
+    return [a.get_attribute("href") for a in page.locator("a.site-search__result").all()]
 
 
-def measure_search_bytes(site: Path, chromium: str, query: str, backend: str, timeout: float = 60000) -> tuple[int, bool]:
-    """Response bytes from opening the page a search starts on until the first result shows,
-    and whether a result showed at all within `timeout` milliseconds."""
+def measure_search(site: Path, chromium: str, query: str, timeout: float = 60000) -> dict:
+    """A reader's first search on the home page, in headless Chromium: the bytes downloaded from
+    opening the page until the first result shows (raw, and gzip-compressed as a web server
+    would send them), and the milliseconds from typing the query, with the page loaded, until
+    the first result shows. `answered` is False when no result showed within `timeout` ms."""
+    import gzip
+    import time
+
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
@@ -68,13 +68,28 @@ def measure_search_bytes(site: Path, chromium: str, query: str, backend: str, ti
         browser = playwright.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
         try:
             page = browser.new_page()
-            requests = []
-            page.on("requestfinished", lambda request: requests.append(request))
+            responses = []
+            page.on("response", lambda response: responses.append(response))
+            page.goto(base)
+            page.wait_for_load_state("networkidle")
+            box = page.locator("input.site-search__input")
+            box.click()
+            page.wait_for_load_state("networkidle")  # focusing the box loads Pagefind
+            start = time.perf_counter()
+            box.fill(query)
             try:
-                run_search(page, base, query, backend, timeout)
+                page.wait_for_selector("a.site-search__result", timeout=timeout)
                 answered = True
             except PlaywrightTimeout:
                 answered = False
-            return sum(max(0, r.sizes()["responseBodySize"]) for r in requests), answered
+            elapsed = (time.perf_counter() - start) * 1000
+            bodies = []
+            for response in responses:
+                try:
+                    bodies.append(response.body())
+                except Exception:  # noqa: BLE001 - a redirect or an aborted request has no body
+                    continue
+            return {"raw": sum(map(len, bodies)), "gzip": sum(len(gzip.compress(b, 6)) for b in bodies),
+                    "ms": elapsed, "answered": answered}
         finally:
             browser.close()

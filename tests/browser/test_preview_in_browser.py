@@ -14,7 +14,6 @@ from tests.conftest import copy_site_config
 
 def test_an_edit_to_a_source_shows_in_the_open_page(browser, tmp_path, monkeypatch):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.setenv("SITE_LUNR", "false")
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "docs").mkdir()

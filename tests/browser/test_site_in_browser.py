@@ -5,41 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import screenshot
-from tests.browser.serve import run_search
-
-
-def search(page, query: str) -> list[str]:
-    """Type a query into Material's search box; the result links, best first."""
-    results = run_search(page, page.site, query, "lunr")
-    assert "overeenkomend" in page.locator(".md-search-result__meta").inner_text()
-    return results
-
-
-def test_search_stems_dutch_words(page):
-    results = search(page, "kernwapen")
-    assert any("briefings/" in href for href in results)
-    # The matched word in the text is the plural: stemming found it.
-    highlighted = " ".join(page.locator(".md-search-result mark").all_inner_texts()).lower()
-    assert "kernwapens" in highlighted
-    assert page.errors == []
-
-
-@pytest.mark.parametrize(("query", "expected"), [("NATO", "actors/navo/"), ("Zelensky", "actors/volodymyr-zelenskyy/")])
-def test_searching_an_alias_finds_the_actor(page, query, expected):
-    results = search(page, query)
-    assert any(expected in href for href in results), results
-    if query == "NATO":
-        assert sum("briefings/" in href for href in results) >= 3, results  # and briefings about the NAVO
-
-
-@pytest.mark.parametrize(("query", "expected"), [("Emmanuel Macron", "actors/emmanuel-macron/"), ("Nucleaire afschrikking", "topics/nucleaire-afschrikking/")])
-def test_actor_and_topic_pages_rank_first_for_their_names(page, query, expected):
-    results = search(page, query)
-    assert expected in results[0], results
 
 
 def test_actor_chip_leads_to_the_actor_page_which_links_back(page):
@@ -178,28 +146,3 @@ def test_headings_are_in_order_and_images_have_alt_text(page, built_site):
 def test_not_found_page_is_dutch(page):
     page.goto(page.site + "404.html")
     assert "Pagina niet gevonden" in page.locator("h1").inner_text()
-
-
-# --- Pagefind, the search back end for large archives -------------------------
-
-def test_pagefind_stems_dutch_words(pagefind_page):
-    # The singular finds the briefing whose text only has the plural ("bondgenoten").
-    results = run_search(pagefind_page, pagefind_page.site, "bondgenoot", "pagefind")
-    assert any("briefings/2025-05-de-europese-bondgenoten" in href for href in results), results
-    highlighted = " ".join(pagefind_page.locator(".pagefind-ui__result mark").all_inner_texts()).lower()
-    assert "bondgenoten" in highlighted
-    assert pagefind_page.errors == []
-
-
-@pytest.mark.parametrize(("query", "expected"), [("NATO", "actors/navo/"), ("Zelensky", "actors/volodymyr-zelenskyy/"),
-                                                 ("Emmanuel Macron", "actors/emmanuel-macron/")])
-def test_pagefind_finds_actors_by_name_and_alias(pagefind_page, query, expected):
-    results = run_search(pagefind_page, pagefind_page.site, query, "pagefind")
-    assert any(expected in href for href in results[:3]), results
-
-
-def test_pagefind_search_page_takes_a_query_from_the_address(pagefind_page):
-    pagefind_page.goto(pagefind_page.site + "search/?q=afschrikking")
-    pagefind_page.wait_for_selector(".pagefind-ui__result", timeout=15000)
-    assert pagefind_page.locator(".pagefind-ui__result").count() >= 1
-    assert pagefind_page.errors == []
