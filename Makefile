@@ -5,14 +5,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Silence Material's end-of-life banner; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
-# Search back end: lunr (Material's built-in search) or pagefind; see README.md, "Search".
-# By default lunr while the archive is small, Pagefind once it holds more than
-# SEARCH_THRESHOLD sources (from there on lunr's index passes about 1 MB compressed).
-SEARCH_THRESHOLD ?= 500
-SOURCE_COUNT := $(shell find seeds -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' \) ! -name '.*' 2>/dev/null | wc -l)
-SEARCH ?= $(if $(shell test $(SOURCE_COUNT) -gt $(SEARCH_THRESHOLD) && echo large),pagefind,lunr)
-export SITE_SEARCH := $(SEARCH)
-export SITE_LUNR := $(if $(filter pagefind,$(SEARCH)),false,true)
 # Corpus sizes for `make bench`.
 N ?= 1000 10000
 
@@ -28,10 +20,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
-## site: generate docs/ from seeds/ and data/, then build the static site into site/
+## site: generate docs/ from seeds/ and data/, then build the static site into site/ and its search index
 site: build
 	$(PY) -m mkdocs build --strict
-	$(if $(filter pagefind,$(SEARCH)),$(PY) -m pagefind --site site --silent)
+	$(PY) -m pagefind --site site --silent
 
 ## build: generate docs/ only
 build: $(STAMP)

@@ -42,7 +42,7 @@ def preview_latency(work: Path, sources: Path, project: Path, data: Path, timeou
     from generator.config import Config
     from generator.preview import Site, follow, serving
 
-    os.environ.update({"NO_MKDOCS_2_WARNING": "1", "SITE_LUNR": "false", "SITE_SEARCH": "pagefind"})
+    os.environ.update({"NO_MKDOCS_2_WARNING": "1"})
     sources_copy, data_copy = work / "preview-sources", work / "preview-data"
     shutil.copytree(sources, sources_copy)
     shutil.copytree(data, data_copy)

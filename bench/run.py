@@ -12,16 +12,15 @@ For each corpus size N (default 1000 and 10000) it measures, each in a fresh pro
   same number of pages of the same text (no generator, no overrides), and the site sizes;
 - the preview (`python -m generator serve`): seconds from saving an edit to a source, a
   sidecar or the registry until the page is served with it (see bench/preview.py);
-- the bytes a reader downloads before the first search result, for Material's built-in
-  search (lunr) and for Pagefind: counted in headless Chromium when it is installed,
-  otherwise from the files the search needs.
+- the search: Pagefind's index time and size, and in headless Chromium (when installed) the
+  bytes a reader downloads before the first result (raw and gzip-compressed) and the time from
+  typing a query in the header box until the first result shows.
 Prints a Markdown table; `--output FILE` also writes it (bench/results.md is the record).
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -127,30 +126,14 @@ def mkdocs_build(project: Path, env: dict | None = None) -> tuple[float, float]:
     return run([PYTHON, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml")], cwd=project, env=env)
 
 
-def lunr_files(site: Path) -> list[Path]:
-    """What Material's search loads before it can answer: its worker, lunr's Dutch support, the index."""
-    js = site / "assets" / "javascripts"
-    files = sorted((js / "workers").glob("search.*.min.js"))
-    files += [js / "lunr" / "min" / f"lunr.{name}.min.js" for name in ("stemmer.support", "nl", "multi")]
-    files += [site / "search" / "search_index.json"]
-    return [f for f in files if f.is_file()]
-
-
-def static_bytes(files: list[Path]) -> tuple[int, int]:
-    raw = sum(f.stat().st_size for f in files)
-    zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
-    return raw, zipped
-
-
-def browser_search_bytes(site: Path, query: str, backend: str) -> tuple[int, bool] | None:
-    """Bytes transferred from opening the search to the first result, in headless Chromium; None without it."""
+def browser_search(site: Path, query: str) -> dict | None:
+    """A first search in headless Chromium (see tests/browser/serve.py); None without Chromium."""
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).is_file():
         return None
-    sys.path.insert(0, str(ROOT))
-    from tests.browser.serve import measure_search_bytes
+    from tests.browser.serve import measure_search
 
-    return measure_search_bytes(site, chromium, query, backend)
+    return measure_search(site, chromium, query)
 
 
 def pagefind(site: Path) -> tuple[float, float]:
@@ -200,13 +183,9 @@ def bench(count: int, jobs: int, keep: Path | None) -> dict:
         project = our_site(work, docs)
         result["mkdocs_s"], result["mkdocs_mb"] = mkdocs_build(project)
         result["site_mb"] = folder_bytes(project / "site") / 2**20
-        result["lunr_raw"], result["lunr_gz"] = static_bytes(lunr_files(project / "site"))
-        result["lunr_browser"] = browser_search_bytes(project / "site", "kernwapen", "lunr")
-        shutil.rmtree(project / "site")
-        result["mkdocs_pf_s"], _ = mkdocs_build(project, {**ENV, "SITE_SEARCH": "pagefind", "SITE_LUNR": "false"})
         result["pagefind_s"], _ = pagefind(project / "site")
         result["pagefind_mb"] = folder_bytes(project / "site" / "pagefind") / 2**20
-        result["pagefind_browser"] = browser_search_bytes(project / "site", "kernwapen", "pagefind")
+        result["search"] = browser_search(project / "site", "kernwapen")
         plain = plain_site(work, sources)
         result["plain_s"], result["plain_mb"] = mkdocs_build(plain)
         result["plain_site_mb"] = folder_bytes(plain / "site") / 2**20
@@ -221,11 +200,15 @@ def table(results: list[dict], jobs: int) -> str:
     def kb(value) -> str:
         return "–" if value is None else f"{value / 1024:,.0f} KB"
 
-    def searched(value) -> str:
-        if value is None:
-            return "– (no Chromium)"
-        size, answered = value
-        return kb(size) if answered else f"{kb(size)} and no result after 60 s"
+    def searched(key: str):
+        def cell(r) -> str:
+            found = r.get("search")
+            if found is None:
+                return "– (no Chromium)"
+            if not found["answered"]:
+                return "no result within 60 s"
+            return f"{found['ms']:.0f} ms" if key == "ms" else f"{kb(found['raw'])} / {kb(found['gzip'])}"
+        return cell
 
     def seconds(value: float | None) -> str:
         return "not shown within 300 s" if value is None else f"{value:.1f} s"
@@ -254,11 +237,9 @@ def table(results: list[dict], jobs: int) -> str:
         ("full build / floor", lambda r: f"{r['full_s'] / r['floor_s']:.1f}×"),
         ("mkdocs build, this site", lambda r: f"{r['mkdocs_s']:.0f} s, {r['mkdocs_mb']:.0f} MiB, site {r['site_mb']:.0f} MB"),
         ("mkdocs build, plain Material site, same pages", lambda r: f"{r['plain_s']:.0f} s, {r['plain_mb']:.0f} MiB, site {r['plain_site_mb']:.0f} MB"),
-        ("lunr search: files it needs (raw / gzip)", lambda r: f"{kb(r['lunr_raw'])} / {kb(r['lunr_gz'])}"),
-        ("lunr search: downloaded before first result (browser)", lambda r: searched(r["lunr_browser"])),
-        ("mkdocs build with SEARCH=pagefind (no lunr index)", lambda r: f"{r['mkdocs_pf_s']:.0f} s"),
-        ("pagefind: index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
-        ("pagefind: downloaded before first result (browser)", lambda r: searched(r["pagefind_browser"])),
+        ("search: Pagefind index time, index size", lambda r: f"{r['pagefind_s']:.1f} s, {r['pagefind_mb']:.1f} MB"),
+        ("search: downloaded before the first result, raw / gzip (browser)", searched("raw")),
+        ("search: typing a query until the first result shows (browser)", searched("ms")),
         ("preview (`generator serve`): first build of docs/ and the site", lambda r: f"{r['preview_first_s']:.0f} s"),
         ("preview: a sentence added to a source, until the page is served with it", lambda r: seconds(r["preview_source_s"])),
         ("preview: a title corrected in a sidecar, until served", lambda r: seconds(r["preview_sidecar_s"])),
