@@ -1,6 +1,6 @@
 """Quotations and who said them, by Dutch reporting patterns.
 
-Quotation marks: „…”, “…”, "…", ‘…’ and '…'. One to three words without end
+Quotation marks: „…”, ,,…'', “…”, "…", ‘…’ and '…'. One to three words without end
 punctuation are scare quotes, not quotations, and so is a term in quotation
 marks right after `de` or `zogenoemde` (`de 'coalition of the willing'`).
 A quotation inside another one is part of it.
@@ -42,13 +42,26 @@ from generator.roles import is_role_word
 from generator.spans import SpanSet
 
 # (opening mark, pattern): a text without the mark is not scanned for that pair.
+# Inside '…' and ‘…’ an apostrophe between letters or digits (`F-16's`, `zo'n`, `auto’s`)
+# does not close the quotation.
 _PAIRS = [
     ("„", re.compile(r"„([^„“”\n]+?)[”“]")),
     ("“", re.compile(r"“([^“”\n]+?)”")),
-    ('"', re.compile(r'(?<![\w])"([^"\n]+?)"')),
-    ("‘", re.compile(r"(?<![\w])‘([^‘’\n]+?)’(?![\w])")),
-    ("'", re.compile(r"(?<![\w'])'(?!s\s)([^'\n]+?)'(?![\w])")),
+    ('"', re.compile(r'(?<![\w])"([^"\n]+?)["”]')),
+    ("‘", re.compile(r"(?<![\w])‘((?:[^‘’\n]|(?<=\w)’(?=\w))+?)’(?![\w])")),
+    ("'", re.compile(r"(?<![\w'])'(?!s\s)((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?![\w])")),
 ]
+# The marks of older Dutch typesetting, `,,…''`, read as „…” (same offsets: `,,` becomes `„ `,
+# a closing `''` becomes ` ”`), also when the closing marks are missing or the opening is `"`.
+_LOW_PAIR_OPEN = re.compile(r"(?<![\w,]),,(?=[^\s,])")
+_LOW_PAIR_CLOSE = re.compile(r"(?<=[^\s'])''(?!['\w])")
+
+
+def normalise_marks(text: str) -> str:
+    """The text with `,,…''` quotation marks as „…”, every offset unchanged."""
+    if ",," not in text and "''" not in text:
+        return text
+    return _LOW_PAIR_CLOSE.sub(" ”", _LOW_PAIR_OPEN.sub("„ ", text))
 # An opening mark whose quotation runs to the end of the paragraph (continued in the next one).
 _OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$|^[ \t]*[‘'](?=[A-ZÀ-Þ])([^\n]+)$", re.MULTILINE)
 _MARKS = "„“”\"‘’'"
@@ -65,24 +78,26 @@ _VERB_FORMS = (
     r"liet|lieten|laat(?=\s+(?:\S+\s+){0,3}weten)|sprak|spreekt|betoogt|betoogde|erkent|erkende|erkenden|belooft|beloofde|"
     r"herhaalt|herhaalde|onderstreept|onderstreepte|vertelt|vertelde|vertelden|vindt|vond(?!\s+plaats)|vonden|meent|meende|"
     r"veroordeelt|veroordeelde|veroordeelden|pleit|pleitte|beweert|beweerde|bevestigt|bevestigde|ontkent|ontkende|"
-    r"constateert|constateerde|verzekert|verzekerde|kondigt|kondigde|vatte|beklemtoont|beklemtoonde"
+    r"constateert|constateerde|verzekert|verzekerde|kondigt|kondigde|vatte|beklemtoont|beklemtoonde|denkt|dacht|denken|dachten"
 )
 # Reporting without a speaker: `klinkt het in Berlijn`, `hoor je op de beursvloer`, `staat in de verklaring`.
 _IMPERSONAL = r"klinkt\s+het|klonk\s+het|hoor\s+je|hoorde\s+je|heet\s+het|luidt\s+het|luidde\s+het|valt\s+te\s+horen|is\s+te\s+horen|(?:staat|stond)(?:\s+(?:er|in)\b|(?=\s*:))"
 _AFTER = re.compile(rf"[\s,]*(?:zo\s+)?(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:Dat|Dit|Zo)\s+(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _VERB_WORD = re.compile(_VERB_FORMS)
+# A party member: `VVD'er`, `sp.a’ers`, `D66-er`.
+_MEMBER = re.compile(r"(?:['’]|-)?ers?(?![\w-])")
 _VERB_BEFORE = re.compile(rf"\b(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}|opmerking|woorden))\b")
 _VOLGENS = re.compile(r"\b[Vv]olgens\b")
 _SPACE = re.compile(r"\s*")
-_PHRASE = re.compile(r"[^.;!?\n„“”\"‘]{0,100}")
+_PHRASE = re.compile(r"(?:[^.;!?\n„“”\"‘]|\.(?=\w)){0,100}")
 # A plural finite verb after `zij`/`ze`: `zij zijn`, `ze hebben`, `zij vinden`.
 _PLURAL_VERB = re.compile(r"zijn|\w+(?:den|ten|ben|gen|len|ken|nen|ren|sen|pen|zen|ven)")
 _PASSIVE = re.compile(r"\b(?:door|werd|wordt|werden|worden|kreeg|kregen|krijgt)\b")
 
 _QUOTED = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’")
 _TOKEN = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’|[^\W\d_][\w'’-]*|\d[\w.,]*|[,;:()]")
-_SENTENCE_END = re.compile(r"[.!?…][”“\"’']?\s+(?=[„“\"‘'(\w])|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s?[”“\"’']{1,2})?\s+(?=[„“\"‘'(\w])|\n")
 
 _PRONOUNS = {"hij", "zij", "ze"}
 _OBJECT_PRONOUNS = {"haar", "hem"}  # only after `volgens`
@@ -108,6 +123,11 @@ _OPENERS = {
     "de", "het", "een", "ook", "maar", "en", "daarna", "later", "eerder", "toen", "zo", "toch", "dan", "nu", "intussen",
     "volgens", "in", "op", "bij", "na", "tijdens", "over", "met", "voor", "hij", "zij", "ze", "dat", "dit", "die", "wie",
     "vorige", "vorig", "afgelopen", "gisteren", "vandaag", "daarbij", "daarom", "bovendien", "wel", "niet", "al", "nog",
+}
+# Adverbs that open a clause with its verb before the subject: `Toch maakt ze …`, `Daarom wil hij …`.
+_INVERTING = {
+    "toch", "daarom", "ook", "daarna", "later", "eerder", "toen", "zo", "dan", "nu", "intussen", "daarbij", "bovendien",
+    "wel", "gisteren", "vandaag", "vervolgens", "inmiddels", "tegelijk", "tegelijkertijd", "daarnaast", "evenmin", "dus",
 }
 # Lowercase words that may stand before the subject of a clause: `ook de nieuwe minister X`.
 _LEADING = _OPENERS | {
@@ -329,6 +349,19 @@ class _Attribution:
                 while j < len(tokens) and tokens[j].start() < mention.end:
                     j += 1
                 surface = text[mention.start:mention.end]
+                member = _MEMBER.match(text, mention.end) if mention.kind == "organisation" else None
+                if member:
+                    # "zei VVD'er Jan Jansen": a member of the party, named next or not at all.
+                    while j < len(tokens) and tokens[j].start() < member.end():
+                        j += 1
+                    following = self._mention_at(tokens[j]) if j < len(tokens) else None
+                    if following is not None and following.kind == "person":
+                        i = j
+                        continue
+                    if not prep:
+                        return _NOBODY
+                    i = j
+                    continue
                 if mention.kind == "person":
                     if not prep or owner:
                         return _NOBODY if plural else mention.actor_id
@@ -390,6 +423,9 @@ class _Attribution:
                     following = tokens[i + 2]
                 if self._is_name(following):
                     return _NOBODY
+            elif not after and not prep and words == 2 and tokens[i - 1].group().lower() in _INVERTING and word[:1].islower():
+                # "Toch maakt ze zich zorgen": after an adverb the verb comes first, then the subject.
+                plural = plural or bool(_PLURAL_VERB.fullmatch(lower))
             elif not after and not prep and word[:1].islower() and lower not in _LEADING and not lower.endswith("-jarige"):
                 return None  # "De politie arresteerde Jansen": the subject comes first, before any verb
             i += 1
@@ -627,6 +663,7 @@ def find_turns(text: str, mentions: list[Mention]) -> list[Turn]:
 
 def find_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, str]]:
     """(speaker actor id or None, quoted text) in text order: quotations, and turns after speaker labels."""
+    text = normalise_marks(text)
     turns = find_turns(text, mentions)
     quotes = _find_marked_quotes(text, mentions)
     if not turns:

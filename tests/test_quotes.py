@@ -308,3 +308,38 @@ def test_answers_of_an_interview_that_quotes_nobody_by_name_are_the_one_person_i
     # One answer alone is too little to call the text an interview.
     one = "Hoogleraar Veldman schreef een boek.\n\nWaarom nu?\n\n‘Omdat het moet.’"
     assert quotes_of(one, people=["Veldman"]) == [(None, "Omdat het moet.")]
+
+
+def test_low_opening_marks_of_older_typesetting_are_quotation_marks():
+    # `,,…''` as regional papers print them; a closing `''` may be missing at the paragraph's end.
+    text = ("Minister Vos ziet geen reden tot paniek. Toch zegt ze: ,,We houden de oostgrens goed in de gaten''. "
+            ",,De radar heeft prima gewerkt.'' Volgens Vos ,,neemt de dreiging wel iets toe")
+    quotes = find_quotes(text, mentions(text, ["Vos"]))
+    assert quotes == [("vos", "We houden de oostgrens goed in de gaten"), ("vos", "De radar heeft prima gewerkt."),
+                      ("vos", "neemt de dreiging wel iets toe")]
+
+
+def test_an_apostrophe_inside_a_single_quoted_quotation_does_not_close_it():
+    text = "'Wij vervangen als laatste onze F-16's, en dat is te laat', zei Peeters. ‘Zo’n besluit kost jaren’, zei hij."
+    quotes = find_quotes(text, mentions(text, ["Peeters"]))
+    assert quotes == [("peeters", "Wij vervangen als laatste onze F-16's, en dat is te laat"), ("peeters", "Zo’n besluit kost jaren")]
+
+
+def test_a_pronoun_after_an_opening_adverb_and_its_verb_is_the_subject():
+    text = "Dat meldt minister Vos. Toch maakt ze zich geen zorgen over de vluchten, “want we waren op tijd ter plaatse”."
+    assert speakers(text, people=["Vos"]) == ["vos"]
+
+
+def test_a_plural_verb_before_ze_is_a_group_not_a_person():
+    text = "Dat meldt minister Vos. Toch maken ze zich geen zorgen over de vluchten, “want we waren op tijd ter plaatse”."
+    assert speakers(text, people=["Vos"]) == [None]
+
+
+def test_a_party_member_word_before_a_name_names_the_person_not_the_party():
+    text = "'Niemand vertrouwt nog de cijfers van de legertop', zei sp.a'er Karel Peeters. “Het is te laat,” zei een VVD’er."
+    assert speakers(text, people=["Karel Peeters"], orgs=["sp.a", "VVD"]) == ["peeters", None]
+
+
+def test_denkt_reports_who_thinks_so():
+    text = "De Russen wilden zien hoe snel Nederland reageert, denkt minister Vos. “Het was een test van onze paraatheid.”"
+    assert speakers(text, people=["Vos"], countries={"Russen": "rusland", "Nederland": "nederland"}) == ["vos"]
