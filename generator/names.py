@@ -243,13 +243,15 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
 
 def _name_length(tokens: list[str], first_names: frozenset[str]) -> int:
     """How many of `tokens` make the name: a lower-case particle belongs to it only after the given
-    names or initials (`Jan van der Berg`); after a surname it opens what follows the name
-    (`Henk Kamp van Defensie`, `Julie Bishop van Australië`)."""
+    names or initials (`Jan van der Berg`, and after a capitalised particle: `Dirk Van der Maelen`);
+    after a surname it opens what follows the name (`Henk Kamp van Defensie`, `Julie Bishop van Australië`)."""
     surname = False
     for i, token in enumerate(tokens):
         if token in _PARTICLE_WORDS:
             if surname:
                 return i
+        elif not surname and i + 1 < len(tokens) and token.lower() in _PARTICLE_WORDS and token[:1].isupper():
+            continue  # a surname's capitalised particle, as Belgians write it: `Dirk Van der Maelen`, `Pieter De Crem`
         elif token not in first_names and not _INITIALS_RE.fullmatch(token):
             surname = True
     return len(tokens)

@@ -162,3 +162,11 @@ def test_the_members_in_an_attendance_list_are_people():
         "Aalbersberg", "Van den Hoek", "Kooistra", "Marit de Lange", "De Wit", "Zijlstra", "Terpstra"]
     # Not any sentence with a colon after `aanwezig`.
     assert [f for f in find_unknown("Aanwezig: Defensie en Financiën.", []) if f.kind == "person"] == []
+
+
+def test_a_capitalised_surname_particle_belongs_to_the_name():
+    # Belgian usage: the particle keeps its capital after the given name.
+    text = "In de Kamer reageerde Kamerlid Wouter Van den Broeck scherp, net als Hilde De Smet."
+    found = {f.name: f.kind for f in find_unknown(text, [])}
+    assert found.get("Wouter Van den Broeck") == "person"
+    assert found.get("Hilde De Smet") == "person"
