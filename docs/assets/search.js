@@ -102,8 +102,20 @@
     return filters;
   }
 
-  /* Runs a query; an actor's page whose name or other name is the query comes first. */
-  function run(query, chosen, sort) {
+  /* Which of the results' data is the page of an actor whose name or other name is the query (-1: none). */
+  function namedActor(datas, term) {
+    var wanted = normal(term);
+    for (var i = 0; i < datas.length; i++) {
+      var names = [datas[i].meta.title].concat(String(datas[i].meta.names || "").split("|"));
+      if (datas[i].meta.kind === "Actor" && names.some(function (n) { return normal(n) === wanted; })) { return i; }
+    }
+    return -1;
+  }
+
+  /* Runs a query; an actor's page whose name or other name is the query comes first. `quick` (the
+     header box): no second search for actor pages, so no filter index is fetched before the first
+     result; the header puts the actor first among the results it shows. */
+  function run(query, chosen, sort, quick) {
     return engine().then(function (pf) {
       var options = { filters: filterObject(chosen || {}) };
       if (sort) { options.sort = { date: sort }; }
@@ -113,24 +125,17 @@
       return pf.search(term, options).then(function (main) {
         /* Copied: the next search rewrites the counts in place. */
         search = main && { results: main.results, filters: JSON.parse(JSON.stringify(main.filters || {})) };
-        return main && term && !sort ? pf.search(term, { filters: { soort: "Actor" } }) : null;
+        return main && term && !sort && !quick ? pf.search(term, { filters: { soort: "Actor" } }) : null;
       }).then(function (actors) {
         if (!search) { return null; } /* superseded by a newer query */
         var results = search.results.slice();
         var actorResults = actors && actors.results ? actors.results.slice(0, 3) : [];
         return Promise.all(actorResults.map(function (r) { return r.data(); })).then(function (datas) {
-          var wanted = normal(term);
-          for (var i = 0; i < datas.length; i++) {
-            var names = [datas[i].meta.title].concat(String(datas[i].meta.names || "").split("|"));
-            if (names.some(function (n) { return normal(n) === wanted; })) {
-              var id = actorResults[i].id;
-              var at = results.findIndex(function (r) { return r.id === id; });
-              if (at >= 0) {
-                var hit = results.splice(at, 1)[0];
-                results.unshift(hit);
-              }
-              break;
-            }
+          var i = namedActor(datas, term);
+          if (i >= 0) {
+            var id = actorResults[i].id;
+            var at = results.findIndex(function (r) { return r.id === id; });
+            if (at >= 0) { results.unshift(results.splice(at, 1)[0]); }
           }
           return { results: results, filters: search.filters };
         });
@@ -207,11 +212,13 @@
       var mine = ++generation;
       if (!query) { close(); return; }
       more.href = searchPage(query);
-      run(query, {}, null).then(function (found) {
+      run(query, {}, null, true).then(function (found) {
         if (mine !== generation || !found) { return; }
         var shown = found.results.slice(0, HEADER_RESULTS);
         return Promise.all(shown.map(function (r) { return r.data(); })).then(function (datas) {
           if (mine !== generation) { return; }
+          var actor = namedActor(datas, query);
+          if (actor > 0) { datas.unshift(datas.splice(actor, 1)[0]); }
           list.textContent = "";
           selected = -1;
           input.removeAttribute("aria-activedescendant");
