@@ -46,7 +46,7 @@ from generator.spans import SpanSet
 # does not close the quotation.
 _PAIRS = [
     ("„", re.compile(r"„([^„“”\n]+?)[”“]")),
-    ("“", re.compile(r"“([^“”\n]+?)”")),
+    ("“", re.compile(r"“([^“”\n]+?)[”\"]")),
     ('"', re.compile(r'(?<![\w])"([^"\n]+?)["”]')),
     ("‘", re.compile(r"(?<![\w])‘((?:[^‘’\n]|(?<=\w)’(?=\w))+?)’(?![\w])")),
     ("'", re.compile(r"(?<![\w'])'(?!s\s)((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?![\w])")),
@@ -85,6 +85,8 @@ _IMPERSONAL = r"klinkt\s+het|klonk\s+het|hoor\s+je|hoorde\s+je|heet\s+het|luidt\
 _AFTER = re.compile(rf"[\s,]*(?:zo\s+)?(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:Dat|Dit|Zo)\s+(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _VERB_WORD = re.compile(_VERB_FORMS)
+# A clause joined to the one before, with its own subject: `…, terwijl Y …`, `…, maar Y …`.
+_JOINED_CLAUSE = re.compile(r",\s*(?:terwijl|maar|want|doch|en|zodat)\s+")
 # A party member: `VVD'er`, `sp.a’ers`, `D66-er`.
 _MEMBER = re.compile(r"(?:['’]|-)?ers?(?![\w-])")
 _VERB_BEFORE = re.compile(rf"\b(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}|opmerking|woorden))\b")
@@ -95,8 +97,8 @@ _PHRASE = re.compile(r"(?:[^.;!?\n„“”\"‘]|\.(?=\w)){0,100}")
 _PLURAL_VERB = re.compile(r"zijn|\w+(?:den|ten|ben|gen|len|ken|nen|ren|sen|pen|zen|ven)")
 _PASSIVE = re.compile(r"\b(?:door|werd|wordt|werden|worden|kreeg|kregen|krijgt)\b")
 
-_QUOTED = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’")
-_TOKEN = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’|[^\W\d_][\w'’-]*|\d[\w.,]*|[,;:()]")
+_QUOTED = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*[”\"]|\"[^\"\n]*\"|‘[^‘’\n]*’")
+_TOKEN = re.compile(r"„[^„“”\n]*[”“]|“[^“”\n]*[”\"]|\"[^\"\n]*\"|‘[^‘’\n]*’|[^\W\d_][\w'’-]*|\d[\w.,]*|[,;:()]")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s?[”“\"’']{1,2})?\s+(?=[„“\"‘'(\w])|\n")
 
 _PRONOUNS = {"hij", "zij", "ze"}
@@ -498,7 +500,11 @@ class _Attribution:
         colon = masked.rfind(":")
         if colon >= 0:
             clause = start + max(masked.rfind(";", 0, colon), masked.rfind(":", 0, colon)) + 1
-            found = self.scan(clause, start + colon)
+            # "X was voor, terwijl Y garanties wilde: “…”": the clause joined last has the speaker.
+            joined = [m.end() for m in _JOINED_CLAUSE.finditer(masked, clause - start, colon)]
+            found = self.scan(start + joined[-1], start + colon) if joined else None
+            if found is None:
+                found = self.scan(clause, start + colon)
             if found is not None:
                 return found
         if strong:
@@ -675,18 +681,22 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, st
     return [(speaker, said) for _, speaker, said in merged]
 
 
+def _continue_over_paragraphs(spans: list[QuoteSpan], speakers: list[str | None]) -> None:
+    """A quotation that runs over paragraphs has one speaker, named at its start or its end."""
+    for i in range(1, len(spans)):
+        if spans[i].continued and not speakers[i] and speakers[i - 1] is not None:
+            speakers[i] = speakers[i - 1]
+    for i in range(len(spans) - 1, 0, -1):
+        if spans[i].continued and not speakers[i - 1] and speakers[i] is not None:
+            speakers[i - 1] = speakers[i]
+
+
 def _find_marked_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, str, int]]:
     """(speaker actor id or None, quoted text, where it starts) in text order."""
     spans = find_quote_spans(text)
     attribution = _Attribution(text, spans, mentions)
     speakers = [attribution.attribute(span) for span in spans]
-    # A quotation that runs over paragraphs has one speaker, named at its start or its end.
-    for i in range(1, len(spans)):
-        if spans[i].continued and speakers[i] is None:
-            speakers[i] = speakers[i - 1]
-    for i in range(len(spans) - 1, 0, -1):
-        if spans[i].continued and speakers[i - 1] is None:
-            speakers[i - 1] = speakers[i]
+    _continue_over_paragraphs(spans, speakers)
     # An unattributed quote right after an attributed one in the same paragraph goes on with the
     # same speaker, unless someone else is named between them (after the sentence that attributes
     # the first one: `“…”, zei hij naast Trump. “…”` goes on with him).
@@ -702,6 +712,7 @@ def _find_marked_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | 
             if not others:
                 speakers[i] = speakers[i - 1]
     _answers(text, spans, speakers, attribution.index)
+    _continue_over_paragraphs(spans, speakers)  # an answer that runs over paragraphs
     return [(speaker or None, span.text, span.start) for speaker, span in zip(speakers, spans, strict=True)]
 
 
@@ -717,21 +728,34 @@ def _is_question(paragraph: str) -> bool:
     return paragraph.endswith("?") or bool(_ADDRESS.search(paragraph))
 
 
+def _is_prompt(paragraph: str) -> bool:
+    """A short paragraph (that quotes nobody, the caller checks) an interviewer may put as a statement."""
+    return bool(paragraph) and len(paragraph) <= 300 and not paragraph.endswith(":")
+
+
 def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None], index: MentionIndex | None = None) -> None:
     """In a question-and-answer interview, a quotation opening the paragraph right after a question
     (a paragraph of its own that ends with `?` and quotes nobody) is the interviewee's answer: the
     one person the other quotations of the text are attributed to most."""
-    answers = []
+    answers, after_prompts, asked = [], [], 0
     for i, span in enumerate(spans):
         line_start = text.rfind("\n", 0, span.start) + 1
         if speakers[i] or text[line_start:span.start].strip():
             continue
         before = text[:line_start].rstrip()
-        question = before[before.rfind("\n") + 1:].strip()
+        question_start = before.rfind("\n") + 1
+        question = before[question_start:].strip()
         if _is_question(question):
             answers.append(i)
+            asked += question.endswith("?")
+        elif _is_prompt(question) and not any(s.start < len(before) and s.end > question_start for s in spans[:i]):
+            after_prompts.append(i)
     if not answers:
         return
+    if asked >= 2:
+        # An interview (two answered questions at least): the interviewer also puts statements
+        # (`Critici zeggen: …`), answered the same way.
+        answers = sorted(answers + after_prompts)
     counts: dict[str, int] = {}
     for speaker in speakers:
         if speaker:

@@ -343,3 +343,38 @@ def test_a_party_member_word_before_a_name_names_the_person_not_the_party():
 def test_denkt_reports_who_thinks_so():
     text = "De Russen wilden zien hoe snel Nederland reageert, denkt minister Vos. “Het was een test van onze paraatheid.”"
     assert speakers(text, people=["Vos"], countries={"Russen": "rusland", "Nederland": "nederland"}) == ["vos"]
+
+
+def test_an_opening_curly_mark_may_close_with_a_straight_one():
+    text = "“We willen niet dat het nog verder toeneemt\", zegt Vos. Buren zijn boos.\n\n\"Het lijkt wel alsof de stad gespaard wordt.\""
+    # The second quotation opens a paragraph of its own after the first one closed: no one says who speaks.
+    assert speakers(text, people=["Vos"]) == ["vos", None]
+
+
+def test_a_colon_after_a_joined_clause_gives_the_speaker_of_that_clause():
+    text = "Minister Vos was meteen voor, terwijl minister Peeters eerst garanties wilde: “Zonder steun doen we niet mee.”"
+    assert speakers(text, people=["Vos", "Peeters"]) == ["peeters"]
+
+
+INTERVIEW = (
+    "Generaal Anna Vos leidt sinds maart de missie.\n\n"
+    "Hoe gaat het met de troepen?\n\n"
+    "‘Goed, ze zijn gemotiveerd en goed getraind voor deze taak.’\n\n"
+    "Is de steun van de bondgenoten voldoende?\n\n"
+    "‘Die kan altijd beter, maar we redden het voorlopig wel.’\n\n"
+    "Critici zeggen dat de missie te lang duurt.\n\n"
+    "‘Dat hoor ik vaker, maar het werk is nog niet af.’\n\n"
+    "‘We blijven zolang dat nodig is voor de mensen hier.’"
+)
+
+
+def test_an_interviewers_statement_is_answered_like_a_question():
+    # Two answered questions make it an interview; the statement put to her and the answer that
+    # runs on over the next paragraph are hers too.
+    assert speakers(INTERVIEW, people=["Anna Vos"]) == ["vos"] * 4
+
+
+def test_without_questions_a_statement_before_a_quote_makes_no_interview():
+    text = INTERVIEW.replace("Hoe gaat het met de troepen?", "Het gaat goed met de troepen.").replace(
+        "Is de steun van de bondgenoten voldoende?", "De steun van de bondgenoten is groot.")
+    assert speakers(text, people=["Anna Vos"]) == [None] * 4
