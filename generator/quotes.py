@@ -43,12 +43,12 @@ from generator.spans import SpanSet
 
 # (opening mark, pattern): a text without the mark is not scanned for that pair.
 # Inside '…' and ‘…’ an apostrophe between letters or digits (`F-16's`, `zo'n`, `auto’s`)
-# does not close the quotation.
+# does not close the quotation, and neither does a word quoted inside ‘…’ (`‘Ze zeggen ‘nee’.’`).
 _PAIRS = [
     ("„", re.compile(r"„([^„“”\n]+?)[”“]")),
     ("“", re.compile(r"“([^“”\n]+?)[”\"]")),
     ('"', re.compile(r'(?<![\w])"([^"\n]+?)["”]')),
-    ("‘", re.compile(r"(?<![\w])‘((?:[^‘’\n]|(?<=\w)’(?=\w))+?)’(?![\w])")),
+    ("‘", re.compile(r"(?<![\w])‘((?:[^‘’\n]|(?<=\w)’(?=\w)|(?<![\w])‘[^‘’\n]{1,60}’(?![\w]))+?)’(?![\w])")),
     ("'", re.compile(r"(?<![\w'])'(?!s\s)((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?![\w])")),
 ]
 # The marks of older Dutch typesetting, `,,…''`, read as „…” (same offsets: `,,` becomes `„ `,
@@ -85,6 +85,8 @@ _IMPERSONAL = r"klinkt\s+het|klonk\s+het|hoor\s+je|hoorde\s+je|heet\s+het|luidt\
 _AFTER = re.compile(rf"[\s,]*(?:zo\s+)?(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:Dat|Dit|Zo)\s+(?:(?P<imp>{_IMPERSONAL})|(?P<verb>{_VERB_FORMS}))\b")
 _VERB_WORD = re.compile(_VERB_FORMS)
+# A sentence that is a fragment of the one before it: `En om …`, `Maar vooral …`.
+_FRAGMENT = re.compile(r"\s*(?:En|Maar|Of|Ook|Vooral|Zeker)\s+(?:om|ook|vooral|niet|dan|zeker|met|voor|tegen|door|zonder|dat)\b")
 # A clause joined to the one before, with its own subject: `…, terwijl Y …`, `…, maar Y …`.
 _JOINED_CLAUSE = re.compile(r",\s*(?:terwijl|maar|want|doch|en|zodat)\s+")
 # A party member: `VVD'er`, `sp.a’ers`, `D66-er`.
@@ -135,7 +137,10 @@ _INVERTING = {
 _LEADING = _OPENERS | {
     "nieuwe", "voormalige", "oud", "demissionaire", "huidige", "toenmalige", "kersverse", "scheidende", "waarnemend",
     "waarnemende", "plaatsvervangend", "plaatsvervangende", "eerste", "tweede", "zelf", "'s", "meteen", "namelijk",
+    "haar", "zijn", "hun",
 }
+# Someone's counterpart: `haar Oekraïense collega X`, `zijn Franse ambtsgenoot X`.
+_COUNTERPARTS = {"collega", "ambtsgenoot", "ambtgenoot", "partijgenoot", "fractiegenoot", "evenknie", "tegenhanger"}
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "du", "da"}
 # Two capitalised words (with particles): a name, when the words around it say it is a person.
 _NAME_RUN = re.compile(r"(?<=[\s(])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten))?\s+[A-ZÀ-Þ][\w'’-]+")
@@ -408,6 +413,11 @@ class _Attribution:
                     return _NOBODY
             elif pending and lower in _INSTITUTIONS and not prep:
                 return pending
+            elif lower in _COUNTERPARTS and not prep:
+                # "Haar Oekraïense collega X": the colleague named next; unnamed, someone the text does not name.
+                following = self._mention_at(tokens[i + 1]) if i + 1 < len(tokens) else None
+                if not (following and following.kind == "person"):
+                    return _NOBODY
             elif is_role_word(lower):
                 found = self._role(tokens, i, prep=prep and not owner, indefinite=indefinite, plural=plural)
                 if isinstance(found, int):
@@ -558,7 +568,14 @@ class _Attribution:
         if not opens_sentence and self.index.people_within(sentence_start, span.start):
             return None
         new_paragraph = "\n" in text[previous_start:sentence_start]
-        return self.before(previous_start, sentence_start, strong=new_paragraph or not opens_sentence)
+        found = self.before(previous_start, sentence_start, strong=new_paragraph or not opens_sentence)
+        if found is None and opens_sentence and not new_paragraph and _FRAGMENT.match(text, previous_start) \
+                and not self.index.people_within(previous_start, sentence_start):
+            # "X riep op tot steun. En om druk te zetten. “…”": a fragment goes on with the sentence before it.
+            earlier = self.sentence_start(previous_start - 1)
+            if earlier < previous_start and "\n" not in text[earlier:previous_start] and not self.quoted.overlaps(earlier, previous_start):
+                found = self.before(earlier, previous_start)
+        return found
 
     def _is_headline(self, span: QuoteSpan) -> bool:
         """A quote that is a paragraph of its own at the top of the text (at most a header line, not a sentence, above it)."""

@@ -378,3 +378,21 @@ def test_without_questions_a_statement_before_a_quote_makes_no_interview():
     text = INTERVIEW.replace("Hoe gaat het met de troepen?", "Het gaat goed met de troepen.").replace(
         "Is de steun van de bondgenoten voldoende?", "De steun van de bondgenoten is groot.")
     assert speakers(text, people=["Anna Vos"]) == [None] * 4
+
+
+def test_a_word_quoted_inside_a_single_quoted_quotation_does_not_end_it():
+    text = "‘Wij vragen het de bondgenoten. Die zullen vast ‘nee’ zeggen, en dat begrijp ik’, zegt Vos."
+    assert find_quotes(text, mentions(text, ["Vos"])) == [("vos", "Wij vragen het de bondgenoten. Die zullen vast ‘nee’ zeggen, en dat begrijp ik")]
+
+
+def test_a_counterpart_named_before_a_quote_speaks_and_an_unnamed_one_is_nobody_we_know():
+    text = "De Duitse minister was kritisch. Haar Poolse collega Nowak zag er een bewijs in. „Wie niets verbergt, hoeft niets te vrezen.”"
+    assert speakers(text, people=["Nowak"]) == ["nowak"]
+    text = "Minister Vos was kritisch. Haar Poolse collega zag er een bewijs in. „Wie niets verbergt, hoeft niets te vrezen.”"
+    assert speakers(text, people=["Vos"]) == [None]
+
+
+def test_a_fragment_sentence_goes_on_with_the_sentence_before_it():
+    text = ("President Petrenko riep het parlement op tot steun. En om druk te zetten op de regering in Moskou. "
+            "“Dit is een oorlog die niet vergeven kan worden.”")
+    assert speakers(text, people=["Petrenko"]) == ["petrenko"]
