@@ -30,7 +30,11 @@
   function engine() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", siteBase()).href).then(function (pf) {
-        return pf.options({ baseUrl: siteBase().pathname, excerptLength: EXCERPT_WORDS }).then(function () { return pf; });
+        /* init() fetches Pagefind's WebAssembly and index metadata now (the box has focus), not
+           after the first key. */
+        return pf.options({ baseUrl: siteBase().pathname, excerptLength: EXCERPT_WORDS })
+          .then(function () { return pf.init(); })
+          .then(function () { return pf; });
       });
     }
     return pagefind;
