@@ -619,6 +619,7 @@ class Turn:
     text: str
     start: int
     end: int
+    quoted: bool = False  # `Jansen: “…”`: the turn is a quotation, found and attributed as one
 
 
 def _label_speaker(text: str, name: str, start: int, end: int, people: list[Mention]) -> str | None:
@@ -666,7 +667,11 @@ def find_turns(text: str, mentions: list[Mention]) -> list[Turn]:
                 continue
         rest = match.group("rest").strip()
         if rest and rest[0] in _MARKS:
-            continue  # `Jansen: “…”`: a quotation introduced by a colon, attributed as one
+            # `Jansen: “…”`: a quotation introduced by a colon, attributed as one; the label
+            # names its speaker when the attribution finds none.
+            at = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip())
+            turns.append(Turn(speaker, rest, at, match.end("rest"), quoted=True))
+            continue
         if rest:
             start, end = match.span("rest")
         else:
@@ -689,6 +694,10 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | None, st
     text = normalise_marks(text)
     turns = find_turns(text, mentions)
     quotes = _find_marked_quotes(text, mentions)
+    labelled = {t.start: t.speaker for t in turns if t.quoted}
+    if labelled:
+        quotes = [(speaker or labelled.get(start), said, start) for speaker, said, start in quotes]
+        turns = [t for t in turns if not t.quoted]
     if not turns:
         return [(speaker, said) for speaker, said, _ in quotes]
     inside = SpanSet((t.start, t.end) for t in turns)

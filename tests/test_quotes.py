@@ -396,3 +396,10 @@ def test_a_fragment_sentence_goes_on_with_the_sentence_before_it():
     text = ("President Petrenko riep het parlement op tot steun. En om druk te zetten op de regering in Moskou. "
             "“Dit is een oorlog die niet vergeven kan worden.”")
     assert speakers(text, people=["Petrenko"]) == ["petrenko"]
+
+
+def test_a_speaker_label_before_a_quotation_names_its_speaker_by_given_name():
+    text = ("Verslag: Sanne Verbeek en Karim Aziz.\n\n"
+            "Sanne: “Ik vroeg hoeveel wapens er precies zijn geleverd aan de groepen ...”\n"
+            "Antwoord: “Meer dan dit kan ik er niet over zeggen.”")
+    assert speakers(text, people=["Sanne Verbeek", "Karim Aziz"]) == ["verbeek", None]
