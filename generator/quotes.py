@@ -62,6 +62,8 @@ def normalise_marks(text: str) -> str:
     if ",," not in text and "''" not in text:
         return text
     return _LOW_PAIR_CLOSE.sub(" ”", _LOW_PAIR_OPEN.sub("„ ", text))
+
+
 # An opening mark whose quotation runs to the end of the paragraph (continued in the next one).
 _OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$|^[ \t]*[‘'](?=[A-ZÀ-Þ])([^\n]+)$", re.MULTILINE)
 _MARKS = "„“”\"‘’'"
@@ -307,6 +309,13 @@ class _Attribution:
         mention = self.index.starting_in(*token.span())
         return mention if mention and mention.start == token.start() else None
 
+    def _person_at(self, tokens: list[re.Match], k: int) -> bool:
+        """Does a person's mention start at tokens[k] (False past the end)?"""
+        if k >= len(tokens):
+            return False
+        mention = self._mention_at(tokens[k])
+        return mention is not None and mention.kind == "person"
+
     def _is_name(self, token: re.Match | None) -> bool:
         """A capitalised word that no mention covers, and no role: part of a name the mentions do not know."""
         if token is None:
@@ -361,8 +370,7 @@ class _Attribution:
                     # "zei VVD'er Jan Jansen": a member of the party, named next or not at all.
                     while j < len(tokens) and tokens[j].start() < member.end():
                         j += 1
-                    following = self._mention_at(tokens[j]) if j < len(tokens) else None
-                    if following is not None and following.kind == "person":
+                    if self._person_at(tokens, j):
                         i = j
                         continue
                     if not prep:
@@ -400,23 +408,20 @@ class _Attribution:
             elif lower in _INDEFINITE:
                 indefinite = True
             elif lower.endswith(_SPOKESPEOPLE):
-                following = self._mention_at(tokens[i + 1]) if i + 1 < len(tokens) else None
-                if not (following and following.kind == "person"):
+                if not self._person_at(tokens, i + 1):
                     if qualifier is not None and not prep:
                         return qualifier.actor_id  # "een NAVO-woordvoerder"
                     owner = True
             elif lower in _OFFICES and not prep:
                 owner = True
             elif _UNNAMED.fullmatch(lower):
-                following = self._mention_at(tokens[i + 1]) if i + 1 < len(tokens) else None
-                if not (following and following.kind == "person") and (not prep or owner):
+                if not self._person_at(tokens, i + 1) and (not prep or owner):
                     return _NOBODY
             elif pending and lower in _INSTITUTIONS and not prep:
                 return pending
             elif lower in _COUNTERPARTS and not prep:
                 # "Haar Oekraïense collega X": the colleague named next; unnamed, someone the text does not name.
-                following = self._mention_at(tokens[i + 1]) if i + 1 < len(tokens) else None
-                if not (following and following.kind == "person"):
+                if not self._person_at(tokens, i + 1):
                     return _NOBODY
             elif is_role_word(lower):
                 found = self._role(tokens, i, prep=prep and not owner, indefinite=indefinite, plural=plural)
@@ -461,13 +466,10 @@ class _Attribution:
                         k += 1
                 elif tokens[k].group()[:1].isupper():
                     k += 1
-        if k + 1 < len(tokens) and tokens[k].group() == ",":  # "de premier, Schoof, zei"
-            following = self._mention_at(tokens[k + 1])
-            if following and following.kind == "person":
-                return k + 1
+        if k + 1 < len(tokens) and tokens[k].group() == "," and self._person_at(tokens, k + 1):  # "de premier, Schoof, zei"
+            return k + 1
         if k < len(tokens):
-            following = self._mention_at(tokens[k])
-            if following and following.kind == "person":
+            if self._person_at(tokens, k):
                 return k
             if self._is_name(tokens[k]):
                 return _NOBODY  # "minister van Buitenlandse Zaken Jean-Noël Barrot", not a known actor
@@ -669,8 +671,7 @@ def find_turns(text: str, mentions: list[Mention]) -> list[Turn]:
         if rest and rest[0] in _MARKS:
             # `Jansen: “…”`: a quotation introduced by a colon, attributed as one; the label
             # names its speaker when the attribution finds none.
-            at = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip())
-            turns.append(Turn(speaker, rest, at, match.end("rest"), quoted=True))
+            turns.append(Turn(speaker, rest, match.start("rest"), match.end("rest"), quoted=True))
             continue
         if rest:
             start, end = match.span("rest")
@@ -737,7 +738,7 @@ def _find_marked_quotes(text: str, mentions: list[Mention]) -> list[tuple[str | 
             others = [m for m in attribution.index.people_within(new_sentence, spans[i].start) if m.actor_id != speakers[i - 1]]
             if not others:
                 speakers[i] = speakers[i - 1]
-    _answers(text, spans, speakers, attribution.index)
+    _answers(text, spans, speakers, attribution.index, attribution.quoted)
     _continue_over_paragraphs(spans, speakers)  # an answer that runs over paragraphs
     return [(speaker or None, span.text, span.start) for speaker, span in zip(speakers, spans, strict=True)]
 
@@ -759,7 +760,8 @@ def _is_prompt(paragraph: str) -> bool:
     return bool(paragraph) and len(paragraph) <= 300 and not paragraph.endswith(":")
 
 
-def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None], index: MentionIndex | None = None) -> None:
+def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None], index: MentionIndex | None = None,
+             quoted: SpanSet | None = None) -> None:
     """In a question-and-answer interview, a quotation opening the paragraph right after a question
     (a paragraph of its own that ends with `?` and quotes nobody) is the interviewee's answer: the
     one person the other quotations of the text are attributed to most."""
@@ -774,7 +776,7 @@ def _answers(text: str, spans: list[QuoteSpan], speakers: list[str | None], inde
         if _is_question(question):
             answers.append(i)
             asked += question.endswith("?")
-        elif _is_prompt(question) and not any(s.start < len(before) and s.end > question_start for s in spans[:i]):
+        elif _is_prompt(question) and not (quoted and quoted.overlaps(question_start, len(before))):
             after_prompts.append(i)
     if not answers:
         return

@@ -36,8 +36,9 @@ LIST_LIMIT = 100
 # An actor page shows the sentence naming the actor for this many of its newest briefings;
 # the rest of its list is one line each (the timeline filter shows them all).
 CONTEXT_LIMIT = 10
-# Pagefind's weight for the hidden search terms of a briefing (its text has weight 1): the browser
-# script also reads it, to tell a match in them from a match in the text.
+# Pagefind's weight for the hidden search terms of a briefing (its text has weight 1).
+# docs/assets/search.js counts a match below weight 0.5 as one in these terms, not in the text;
+# keep this value below that.
 SEARCH_TERM_WEIGHT = 0.2
 
 
