@@ -48,7 +48,7 @@ def _pdf(paragraphs: list[str]) -> bytes:
 
 def reader_costs(sources: Path, html_folder: Path) -> dict:
     """Milliseconds per saved web page and per PDF page, over a sample."""
-    from generator.formats import read_html, read_pdf
+    from generator.inputs.formats import read_html, read_pdf
 
     pages = sorted(html_folder.iterdir())[:SAMPLE * 4]
     read_html(pages[0].read_bytes(), "warm-up")

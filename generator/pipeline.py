@@ -7,20 +7,20 @@ import pickle
 import time
 from dataclasses import dataclass, field, replace
 
-from generator.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
 from generator.config import Config
-from generator.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
-from generator.extract import extract_briefing, topic_patterns
+from generator.extract.briefing import extract_briefing, topic_patterns
+from generator.incremental.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
+from generator.inputs.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
+from generator.inputs.registry import actor_matcher, load_registry
+from generator.inputs.siteconfig import read_site_settings
+from generator.inputs.sources import read_source, source_files, unread_files
 from generator.link import link_briefings
-from generator.linkcheck import broken_links
 from generator.model import Briefing, Page, Registry, Site, Source, briefing_from_row, briefing_row
 from generator.parallel import fork_map
-from generator.registry import actor_matcher, load_registry
-from generator.render import render_site
-from generator.siteconfig import read_site_settings
+from generator.render.linkcheck import broken_links
+from generator.render.site import render_site
 from generator.slugs import briefing_slug, unique_slugs
-from generator.sources import read_source, source_files, unread_files
 from generator.write import Plan, apply_plan, plan_writes, published_sources
 
 

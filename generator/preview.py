@@ -29,8 +29,8 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import GeneratorError
-from generator.linkcheck import page_url
 from generator.pipeline import Report, build
+from generator.render.linkcheck import page_url
 from generator.watch import changed, snapshot
 from generator.write import owned
 

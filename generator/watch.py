@@ -12,11 +12,11 @@ import time
 import traceback
 from collections.abc import Callable
 
-from generator.cache import file_hash, racy
 from generator.config import Config
 from generator.errors import GeneratorError
+from generator.incremental.cache import file_hash, racy
+from generator.inputs.sources import source_files
 from generator.pipeline import Report, build
-from generator.sources import source_files
 
 
 def snapshot(config: Config) -> tuple:

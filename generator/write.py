@@ -11,10 +11,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.cache import file_stat
 from generator.errors import ERROR, Problem
+from generator.incremental.cache import file_stat
 from generator.model import Page
-from generator.stamp import ownership
+from generator.render.stamp import ownership
 
 # Where the generator writes, as (folder, suffix); everything else in docs/ belongs to people.
 GENERATED_PLACES = (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ROOT
-from generator.registry import load_registry
+from generator.inputs.registry import load_registry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -54,7 +54,7 @@ def copy_site_config(folder: Path) -> None:
 def set_clock_tick(monkeypatch, nanoseconds: int) -> None:
     """Make every file system's clock tick this long, for tests of the racy-timestamp rule:
     0 trusts every size and time, a long tick trusts none however slow the machine is."""
-    from generator import cache
+    from generator.incremental import cache
 
     monkeypatch.setattr(cache, "FINE_TICK_NS", nanoseconds)
     monkeypatch.setattr(cache, "COARSE_TICK_NS", nanoseconds)

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from bench.synth import write_corpus
-from generator import pipeline, render
+from generator import pipeline
 from generator.config import Config
-from generator.extract import extract_briefing, topic_patterns
+from generator.extract.briefing import extract_briefing, topic_patterns
+from generator.inputs.registry import actor_matcher, load_registry
+from generator.inputs.sources import read_sources
 from generator.link import link_briefings
 from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, Role, briefing_from_row, briefing_row
 from generator.pipeline import build
-from generator.registry import actor_matcher, load_registry
-from generator.sources import read_sources
+from generator.render import site as render
 from tests.conftest import set_clock_tick, source_count
 from tests.test_write import snapshot
 
@@ -247,7 +248,7 @@ def test_a_page_touched_but_not_changed_is_trusted_by_its_new_time_from_then_on(
     content once, and its new size and time are what the next build trusts."""
     import os
 
-    from generator.cache import BuildCache, file_stat
+    from generator.incremental.cache import BuildCache, file_stat
 
     set_clock_tick(monkeypatch, 0)  # every file's tick is over: sizes and times are recorded
     build(config(project))
@@ -284,7 +285,7 @@ def test_a_page_edited_while_the_build_is_finishing_is_still_caught(project, mon
 
 def test_a_file_is_trusted_by_size_and_time_only_once_its_clock_tick_is_over():
     """Whole-second times (FAT, HFS+, ext3) tick every 1 or 2 s; finer times every few ms."""
-    from generator.cache import racy
+    from generator.incremental.cache import racy
 
     second = 1_700_000_000 * 10**9
     assert racy(second, second + 1_999_000_000)

@@ -4,8 +4,8 @@ import re
 
 import markdown
 
-from generator.charts import bar_chart
 from generator.model import PartialDate
+from generator.render.charts import bar_chart
 
 
 def bars(svg: str) -> list[str]:

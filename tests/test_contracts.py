@@ -8,8 +8,8 @@ import tomllib
 import yaml
 
 from generator.config import ROOT
-from generator.extract import SOURCE_TYPES
-from generator.sources import MARKDOWN_KEYS
+from generator.extract.briefing import SOURCE_TYPES
+from generator.inputs.sources import MARKDOWN_KEYS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.corrections import load_correction
+from generator.inputs.corrections import load_correction
 from generator.pipeline import build
 from tests.conftest import source_count
 

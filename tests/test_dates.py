@@ -1,6 +1,6 @@
 import pytest
 
-from generator.dates import find_dutch_date, parse_iso
+from generator.extract.dates import find_dutch_date, parse_iso
 from generator.model import PartialDate
 
 
@@ -60,14 +60,14 @@ def test_dutch_display_follows_precision():
     ],
 )
 def test_publication_dates_written_out_where_they_stand(text, hint, iso):
-    from generator.dates import publication_date
+    from generator.extract.dates import publication_date
 
     found = publication_date(text, hint)
     assert (found.iso if found else None) == iso
 
 
 def test_only_the_top_of_a_text_holds_its_publication_date():
-    from generator.dates import TOP_LINES, publication_date
+    from generator.extract.dates import TOP_LINES, publication_date
 
     lines = [f"Alinea {i} van de tekst zonder datum." for i in range(TOP_LINES)]
     assert publication_date("\n".join(lines + ["7 december 2021"])) is None

@@ -6,7 +6,7 @@ import re
 import markdown
 import pytest
 
-from generator.escape import attribute_safe, escape_inline, escape_line
+from generator.render.escape import attribute_safe, escape_inline, escape_line
 
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "md_in_html", "footnotes", "abbr", "def_list"]
 

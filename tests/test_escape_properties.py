@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.config import ROOT
-from generator.escape import attribute_safe, escape_inline, escape_line
-from generator.siteconfig import read_mkdocs_yml
+from generator.inputs.siteconfig import read_mkdocs_yml
+from generator.render.escape import attribute_safe, escape_inline, escape_line
 
 
 def site_extensions():

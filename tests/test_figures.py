@@ -1,6 +1,6 @@
 import pytest
 
-from generator.figures import find_figures
+from generator.extract.figures import find_figures
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from fpdf import FPDF
 
-from generator import formats
 from generator.config import ROOT, Config
-from generator.formats import read_html, read_pdf, rebuild_text
+from generator.inputs import formats
+from generator.inputs.formats import read_html, read_pdf, rebuild_text
 from generator.pipeline import build
 
 TITLE = "Kabinet stuurt luchtverdediging naar Polen"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.config import Config
-from generator.linkcheck import broken_links, link_targets, page_url, target_files
 from generator.model import Page
 from generator.pipeline import build, generate
+from generator.render.linkcheck import broken_links, link_targets, page_url, target_files
 
 
 def test_markdown_and_html_targets_are_found_and_external_ones_skipped():
@@ -71,7 +71,7 @@ def test_every_link_the_generator_writes_for_the_project_resolves(project):
 
 
 def test_a_broken_generated_link_fails_the_build(project, monkeypatch):
-    from generator import render
+    from generator.render import site as render
 
     original = render.render_site
 

@@ -1,8 +1,8 @@
 import pytest
 
-from generator.extract import find_actors
-from generator.matching import NameMatcher
-from generator.registry import actor_matcher
+from generator.extract.briefing import find_actors
+from generator.extract.matching import NameMatcher
+from generator.inputs.registry import actor_matcher
 
 
 @pytest.fixture(scope="module")

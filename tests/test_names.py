@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.names import find_unknown
+from generator.extract.names import find_unknown
 
 
 def names(text):
@@ -65,7 +65,7 @@ def test_weapon_systems_and_command_posts_in_capitals_are_not_organisations():
 
 
 def test_no_given_name_is_listed_as_a_word_that_never_starts_a_name():
-    from generator.lexicon import words
+    from generator.extract.lexicon import words
 
     assert words("not_names") & words("first_names") == frozenset()
 
@@ -92,7 +92,7 @@ def test_a_name_ends_where_the_name_ends(text, expected):
 
 
 def test_given_names_come_from_the_meertens_list_with_the_projects_additions():
-    from generator.names import given_names
+    from generator.extract.names import given_names
 
     names_ = given_names()
     # Dutch given names from deduce's list, and foreign ones the project adds.

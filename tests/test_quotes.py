@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.quotes import Mention, find_quotes
+from generator.extract.quotes import Mention, find_quotes
 
 
 def mentions(text, people=(), orgs=(), countries=None):

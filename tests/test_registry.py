@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ROOT
-from generator.registry import load_registry
+from generator.inputs.registry import load_registry
 
 GOOD_TOPICS = "topics:\n  - id: t\n    label: T\n    description: d\n    keywords: [woord]\n"
 

@@ -4,9 +4,9 @@ import re
 
 import markdown
 
-from generator import render
 from generator.config import Config
 from generator.pipeline import build
+from generator.render import site as render
 
 
 def test_long_actor_and_topic_listings_show_the_newest_and_link_to_the_filtered_timeline(project, monkeypatch):

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from generator.roles import find_roles, role_references
-from generator.spans import SpanSet
+from generator.extract.roles import find_roles, role_references
+from generator.extract.spans import SpanSet
 
 
 def people_in(text, *names):

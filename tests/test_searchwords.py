@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.searchwords import close, compound_parts, search_words
+from generator.render.searchwords import close, compound_parts, search_words
 
 
 def test_a_plural_adds_its_singular_and_a_singular_its_plural():

@@ -59,8 +59,8 @@ def test_relative_links(src, dst, link):
 def test_a_published_address_survives_a_change_of_the_title_rule(tmp_path, monkeypatch):
     """Built once while `Zr.Ms.` still ended a sentence, the page keeps its address after the
     rule is fixed; a new source gets the fixed rule, and an explicit slug still wins."""
-    from generator import text
     from generator.config import Config
+    from generator.extract import text
     from generator.pipeline import build
 
     seeds, docs, data = tmp_path / "seeds", tmp_path / "docs", tmp_path / "data"

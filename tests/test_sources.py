@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from generator.sources import read_source, read_sources
+from generator.inputs.sources import read_source, read_sources
 
 TEXT = "De NAVO en Oekraïne.\n\nTweede alinea."
 
@@ -68,7 +68,7 @@ def test_unknown_front_matter_keys_warn():
 
 
 def test_a_markdown_source_url_must_be_a_web_address():
-    from generator.sources import read_source
+    from generator.inputs.sources import read_source
 
     good, problems = read_source(b"---\nurl: https://nos.nl/artikel/1\n---\nTekst.\n", "seeds/a.md", "markdown")
     assert good.meta_value("url") == "https://nos.nl/artikel/1" and problems == []

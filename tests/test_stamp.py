@@ -5,7 +5,7 @@ import json
 import pytest
 
 from generator import yamlio
-from generator.stamp import json_mark, markdown_mark, ownership, stamp, xml_mark
+from generator.render.stamp import json_mark, markdown_mark, ownership, stamp, xml_mark
 
 
 def markdown_file(title="Titel"):

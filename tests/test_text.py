@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.text import lead, sentences
+from generator.extract.text import lead, sentences
 
 
 @pytest.mark.parametrize(

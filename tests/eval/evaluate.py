@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 import real_set  # noqa: E402  (tests/eval/real_set.py, next to this script)
 
-from generator.extract import extract_briefing, topic_patterns  # noqa: E402
-from generator.registry import actor_matcher, load_registry  # noqa: E402
+from generator.extract.briefing import extract_briefing, topic_patterns  # noqa: E402
+from generator.inputs.registry import actor_matcher, load_registry  # noqa: E402
+from generator.inputs.sources import read_source  # noqa: E402
 from generator.slugs import slugify  # noqa: E402
-from generator.sources import read_source  # noqa: E402
 
 CASES = Path(__file__).parent / "cases"
 

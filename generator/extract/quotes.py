@@ -38,8 +38,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from generator.roles import is_role_word
-from generator.spans import SpanSet
+from generator.extract.roles import is_role_word
+from generator.extract.spans import SpanSet
 
 # (opening mark, pattern): a text without the mark is not scanned for that pair.
 # Inside '…' and ‘…’ an apostrophe between letters or digits (`F-16's`, `zo'n`, `auto’s`)

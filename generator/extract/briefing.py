@@ -7,12 +7,19 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
-from generator.acronyms import ACRONYM, organisation_for
-from generator.dates import find_dutch_date, parse_iso, publication_date
 from generator.errors import WARNING, Problem
-from generator.figures import find_figures
-from generator.lexicon import words
-from generator.matching import NameMatcher
+from generator.extract.acronyms import ACRONYM, organisation_for
+from generator.extract.dates import find_dutch_date, parse_iso, publication_date
+from generator.extract.figures import find_figures
+from generator.extract.lexicon import words
+from generator.extract.matching import NameMatcher
+from generator.extract.names import Found, find_unknown
+from generator.extract.quotes import Mention as Span
+from generator.extract.quotes import find_quotes
+from generator.extract.roles import find_roles, role_references
+from generator.extract.spans import SpanSet
+from generator.extract.text import headline, lead, paragraphs, sentences, to_blocks
+from generator.inputs.registry import context_matcher
 from generator.model import (
     Actor,
     Block,
@@ -28,14 +35,7 @@ from generator.model import (
     Source,
     Topic,
 )
-from generator.names import Found, find_unknown
-from generator.quotes import Mention as Span
-from generator.quotes import find_quotes
-from generator.registry import context_matcher
-from generator.roles import find_roles, role_references
 from generator.slugs import VALID_SLUG, briefing_slug
-from generator.spans import SpanSet
-from generator.text import headline, lead, paragraphs, sentences, to_blocks
 
 SOURCE_TYPES = {
     "news": "Nieuwsbericht",
@@ -611,7 +611,7 @@ class TopicPatterns:
     """
 
     def __init__(self, topics: tuple[Topic, ...]):
-        from generator.matching import _trie_pattern
+        from generator.extract.matching import _trie_pattern
 
         def _spaced(keyword: str) -> str:
             return r"\s+".join(map(re.escape, keyword.split()))

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ERROR, WARNING, Problem
-from generator.matching import NameMatcher
+from generator.extract.matching import NameMatcher
 from generator.model import ACTOR_KINDS, Actor, Registry, Topic
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, error_line, error_text, load_with_lines

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from generator.lexicon import words
+from generator.extract.lexicon import words
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _ROLE_ENDINGS = ("voorzitter", "minister", "commissaris", "secretaris-generaal", "president", "premier", "kanselier", "chef", "baas", "leider")

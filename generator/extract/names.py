@@ -24,11 +24,11 @@ from pathlib import Path
 
 from babel import Locale
 
-from generator.lexicon import words
-from generator.matching import word_start_pattern
-from generator.roles import is_role_word
+from generator.extract.lexicon import words
+from generator.extract.matching import word_start_pattern
+from generator.extract.roles import is_role_word
+from generator.extract.spans import SpanSet
 from generator.slugs import slugify
-from generator.spans import SpanSet
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"

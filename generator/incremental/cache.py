@@ -32,7 +32,7 @@ from pathlib import Path
 from generator.errors import GeneratorError
 
 FORMAT = 5
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the whole generator package
 
 
 def digest(*parts: object) -> str:
@@ -46,7 +46,7 @@ def digest(*parts: object) -> str:
 
 
 # Libraries whose behaviour shapes what is extracted or rendered.
-_LIBRARIES = ("Jinja2", "PyYAML", "python-slugify", "text-unidecode", "MarkupSafe")
+_LIBRARIES = ("Jinja2", "PyYAML", "python-slugify", "text-unidecode", "MarkupSafe", "deduce", "simplemma", "babel", "trafilatura", "pypdfium2")
 
 
 @cache

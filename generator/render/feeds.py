@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from generator.model import Briefing, Page, PartialDate
-from generator.stamp import stamp, xml_mark
+from generator.render.stamp import stamp, xml_mark
 
 ATOM = "http://www.w3.org/2005/Atom"
 MAX_ENTRIES = 50

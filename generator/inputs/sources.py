@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ERROR, WARNING, Problem
-from generator.formats import read_html, read_pdf, sniff
+from generator.inputs.formats import read_html, read_pdf, sniff
 from generator.model import Source
 from generator.yamlio import describe_error, load_with_lines
 

@@ -37,11 +37,11 @@ from pathlib import Path
 
 import yaml
 
-from generator.dates import parse_iso
 from generator.errors import ERROR, WARNING, Problem
-from generator.extract import SOURCE_TYPES
+from generator.extract.briefing import SOURCE_TYPES
+from generator.extract.dates import parse_iso
+from generator.inputs.registry import did_you_mean
 from generator.model import Briefing, Mention, PartialDate, Registry, Role
-from generator.registry import did_you_mean
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, describe_error, load_with_lines
 

@@ -14,17 +14,17 @@ from collections import Counter, defaultdict
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator import yamlio
-from generator.cache import digest
-from generator.charts import bar_chart
-from generator.corrections import sidecar_for
-from generator.escape import attribute_safe, escape_inline, escape_line, html_text
-from generator.extract import SOURCE_TYPES
-from generator.feeds import MAX_ENTRIES, feed_page
+from generator.extract.briefing import SOURCE_TYPES
+from generator.incremental.cache import digest
+from generator.inputs.corrections import sidecar_for
 from generator.model import Block, Briefing, Page, PartialDate, Site
 from generator.parallel import fork_map
-from generator.searchwords import search_words
+from generator.render.charts import bar_chart
+from generator.render.escape import attribute_safe, escape_inline, escape_line, html_text
+from generator.render.feeds import MAX_ENTRIES, feed_page
+from generator.render.searchwords import search_words
+from generator.render.stamp import json_mark, markdown_mark, stamp
 from generator.slugs import actor_path, briefing_path, dossier_path, relative_link, topic_path, url_link
-from generator.stamp import json_mark, markdown_mark, stamp
 
 KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
 KIND_PLURALS = {"person": "Personen", "country": "Landen", "organisation": "Organisaties"}
@@ -56,7 +56,7 @@ def _finalize(value: object) -> str:
 
 def _environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("generator", "templates"),
+        loader=PackageLoader("generator.render", "templates"),
         undefined=StrictUndefined,
         finalize=_finalize,
         trim_blocks=True,
