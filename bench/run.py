@@ -68,7 +68,8 @@ def run(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[floa
 FLOOR = textwrap.dedent("""
     import sys, time, yaml
     from pathlib import Path
-    from generator.inputs.registry import load_registry, actor_matcher
+    from generator.extract.matching import actor_matcher
+    from generator.inputs.registry import load_registry
     src, out = Path(sys.argv[1]), Path(sys.argv[2])
     started = time.perf_counter()
     registry, _ = load_registry(Path(sys.argv[3]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import pickle
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -13,6 +14,14 @@ DUTCH_MONTHS = (
 )
 
 ACTOR_KINDS = ("person", "country", "organisation")
+# Kinds of source, with the label the site shows.
+SOURCE_TYPES = {
+    "news": "Nieuwsbericht",
+    "parliamentary_letter": "Kamerbrief",
+    "report": "Rapport",
+    "speech": "Toespraak",
+    "other": "Overig",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -59,6 +68,18 @@ class PartialDate:
         month = self.month or 6.5
         day = self.day or 15
         return self.year * 12 + (month - 1) + (day - 1) / 31
+
+
+ISO_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_iso(value: str) -> PartialDate:
+    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError with a readable reason."""
+    match = ISO_RE.fullmatch(value.strip())
+    if not match:
+        raise ValueError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    return PartialDate(year, month, day)
 
 
 @dataclass(frozen=True)
@@ -364,3 +385,14 @@ def briefing_from_row(row: tuple) -> Briefing:
         quotes=tuple(Quote(*q) for q in quotes), figures=figures, contexts=contexts, note=note, corrected=corrected,
         key=key, url=url, media=media, author=author, site_name=site_name,
     )
+
+
+def surface_forms(actor: Actor, forms: tuple[str, ...] | None = None) -> list[str]:
+    """Every form that names the actor in text (or the given ones of its forms); `von der
+    Leyen` also as `Von der Leyen`."""
+    found = []
+    for form in (actor.name, *actor.aliases) if forms is None else forms:
+        found.append(form)
+        if form[:1].islower():
+            found.append(form[:1].upper() + form[1:])
+    return list(dict.fromkeys(found))

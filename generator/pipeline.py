@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from generator.config import Config
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract.briefing import extract_briefing, topic_patterns
+from generator.extract.matching import actor_matcher
 from generator.incremental.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
 from generator.inputs.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
-from generator.inputs.registry import actor_matcher, load_registry
+from generator.inputs.registry import load_registry
 from generator.inputs.siteconfig import read_site_settings
 from generator.inputs.sources import read_source, source_files, unread_files
 from generator.link import link_briefings

@@ -13,7 +13,8 @@ from bench.synth import write_corpus
 from generator import pipeline
 from generator.config import Config
 from generator.extract.briefing import extract_briefing, topic_patterns
-from generator.inputs.registry import actor_matcher, load_registry
+from generator.extract.matching import actor_matcher
+from generator.inputs.registry import load_registry
 from generator.inputs.sources import read_sources
 from generator.link import link_briefings
 from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, Role, briefing_from_row, briefing_row

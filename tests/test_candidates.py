@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.extract.briefing import find_actors_in
-from generator.inputs.registry import actor_matcher
+from generator.extract.matching import actor_matcher
 from generator.pipeline import build
 
 FLEET = (

@@ -1,7 +1,7 @@
 import pytest
 
-from generator.extract.dates import find_dutch_date, parse_iso
-from generator.model import PartialDate
+from generator.extract.dates import find_dutch_date
+from generator.model import PartialDate, parse_iso
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import yaml
 
 from generator.config import ROOT
 from generator.extract.briefing import extract_briefing, parse_dateline, topic_patterns
-from generator.inputs.registry import actor_matcher
+from generator.extract.matching import actor_matcher
 from generator.inputs.sources import read_source
 
 EXPECTED = yaml.safe_load((Path(__file__).parent / "expectations" / "seeds.yml").read_text(encoding="utf-8"))
@@ -190,7 +190,7 @@ def test_long_first_sentence_gives_a_headline_of_at_most_90_characters(registry)
 )
 def test_a_ministers_title_names_the_person_not_the_ministry_acting(registry, text, acting):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
     assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == acting
@@ -198,7 +198,7 @@ def test_a_ministers_title_names_the_person_not_the_ministry_acting(registry, te
 
 def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     matcher = actor_matcher(registry)
     foreign, _, _ = find_actors_in("De Duitse minister van Defensie sprak in Berlijn.", registry, matcher)
@@ -223,7 +223,7 @@ def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
 )
 def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(registry, text, dutch):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
     assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == dutch
@@ -269,7 +269,7 @@ def test_news_media_are_the_sources_media_not_its_actors(registry):
 )
 def test_a_ministers_name_between_title_and_portfolio_and_money_for_defence_are_no_ministry(registry, text, acting):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
     assert bool(found & {"ministerie-van-defensie", "ministerie-van-buitenlandse-zaken"}) == acting
@@ -293,7 +293,7 @@ def test_a_ministers_name_between_title_and_portfolio_and_money_for_defence_are_
 )
 def test_an_acronym_is_an_organisation_only_when_the_text_says_so(registry, text, name):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     _, candidates, _ = find_actors_in(text, registry, actor_matcher(registry))
     organisations = [c.name for c in candidates if c.kind == "organisation"]
@@ -325,7 +325,7 @@ def test_a_sender_line_in_capitals_under_the_number(registry):
 
 def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     matcher = actor_matcher(registry)
     shouted = {m[0] for m in find_actors_in("WIJ VRAGEN OM DE STEUN VAN ALLEN.", registry, matcher)[0]}
@@ -349,7 +349,7 @@ def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
 )
 def test_a_surname_that_is_a_common_word_names_the_person_only_in_a_person_context(registry, text, named):
     from generator.extract.briefing import find_actors_in
-    from generator.inputs.registry import actor_matcher
+    from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
     assert bool(found & {"stef-blok", "henk-kamp"}) == named

@@ -1,8 +1,7 @@
 import pytest
 
 from generator.extract.briefing import find_actors
-from generator.extract.matching import NameMatcher
-from generator.inputs.registry import actor_matcher
+from generator.extract.matching import NameMatcher, actor_matcher
 
 
 @pytest.fixture(scope="module")

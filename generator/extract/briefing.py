@@ -9,18 +9,18 @@ from dataclasses import replace
 
 from generator.errors import WARNING, Problem
 from generator.extract.acronyms import ACRONYM, organisation_for
-from generator.extract.dates import find_dutch_date, parse_iso, publication_date
+from generator.extract.dates import find_dutch_date, publication_date
 from generator.extract.figures import find_figures
 from generator.extract.lexicon import words
-from generator.extract.matching import NameMatcher
+from generator.extract.matching import NameMatcher, context_matcher
 from generator.extract.names import Found, find_unknown
 from generator.extract.quotes import Mention as Span
 from generator.extract.quotes import find_quotes
 from generator.extract.roles import find_roles, role_references
 from generator.extract.spans import SpanSet
 from generator.extract.text import headline, lead, paragraphs, sentences, to_blocks
-from generator.inputs.registry import context_matcher
 from generator.model import (
+    SOURCE_TYPES,
     Actor,
     Block,
     Briefing,
@@ -34,16 +34,10 @@ from generator.model import (
     Signatory,
     Source,
     Topic,
+    parse_iso,
 )
 from generator.slugs import VALID_SLUG, briefing_slug
 
-SOURCE_TYPES = {
-    "news": "Nieuwsbericht",
-    "parliamentary_letter": "Kamerbrief",
-    "report": "Rapport",
-    "speech": "Toespraak",
-    "other": "Overig",
-}
 CANDIDATE_DESCRIPTION = "Automatisch herkend; nog niet gecontroleerd en niet opgenomen in data/actors.yml."
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -65,13 +59,16 @@ _ADDRESSEE = re.compile(r"Aan (de .+)")
 _PLACE_DATE = re.compile(r"([A-Z][^,\d]{1,40}),\s*(\d{1,2}\s+\w+\s+\d{4})")
 _DATE_FIELD = re.compile(r"Datum:?\s+(.*\d{4})")
 _SUBJECT_FIELD = re.compile(r"(?:Betreft|Onderwerp):?\s+(.+)")
-_POSTAL = re.compile(r"(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+.+|der Staten-Generaal|Binnenhof.*|Plein.*|Kenmerk.*|Uw kenmerk.*|Bijlage\(n\).*|Bijlagen?.*)")
+_POSTAL = re.compile(
+    r"(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+.+|der Staten-Generaal|Binnenhof.*|Plein.*|Kenmerk.*|Uw kenmerk.*|Bijlage\(n\).*|Bijlagen?.*)"
+)
 _ROLE_LINE = re.compile(r"(?:De|Het)\s+\S.{2,100},")
 _AGENCY_CASE = {"BLOOMBERG": "Bloomberg", "REUTERS": "Reuters", "BELGA": "Belga", "NOVUM": "Novum"}
 
 
-def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
-                     topic_patterns: TopicPatterns) -> tuple[Briefing, list[Problem]]:
+def extract_briefing(
+    source: Source, registry: Registry, matcher: NameMatcher, topic_patterns: TopicPatterns
+) -> tuple[Briefing, list[Problem]]:
     """Everything a briefing page shows about one source; warnings name the file."""
     problems: list[Problem] = []
     paras = paragraphs(source.text)
@@ -98,34 +95,57 @@ def extract_briefing(source: Source, registry: Registry, matcher: NameMatcher,
 
     slug = str(source.meta_value("slug") or "")
     if slug and not VALID_SLUG.fullmatch(slug):
-        problems.append(Problem(source.path, 0, WARNING, f"slug '{slug}' is not allowed (use lowercase letters, digits and hyphens); the title is used instead"))
+        problems.append(
+            Problem(
+                source.path,
+                0,
+                WARNING,
+                f"slug '{slug}' is not allowed (use lowercase letters, digits and hyphens); the title is used instead",
+            )
+        )
         slug = ""
     slug = slug or briefing_slug(title, date.iso if date else None, source.stem)
 
     blocks = link_blocks(source.text, dateline_end, to_blocks(paras, headings=letter is None), mentions)
     briefing = Briefing(
-        slug=slug, source=source.path, title=title, date=date, source_type=source_type,
-        lead=lead_text, blocks=blocks, contexts=mention_contexts(text, mentions),
-        actors=_counted(mentions), topics=topics, dateline=dateline, letter=letter,
+        slug=slug,
+        source=source.path,
+        title=title,
+        date=date,
+        source_type=source_type,
+        lead=lead_text,
+        blocks=blocks,
+        contexts=mention_contexts(text, mentions),
+        actors=_counted(mentions),
+        topics=topics,
+        dateline=dateline,
+        letter=letter,
         candidates=tuple(sorted(candidates, key=lambda c: c.id)),
-        roles=tuple(Role(a, r) for a, r in roles), quotes=quotes,
-        figures=tuple(find_figures(source.text[body_start:])), media=tuple(dict.fromkeys(media)),
+        roles=tuple(Role(a, r) for a, r in roles),
+        quotes=quotes,
+        figures=tuple(find_figures(source.text[body_start:])),
+        media=tuple(dict.fromkeys(media)),
     )
     return briefing, problems
 
 
 # --- actors ----------------------------------------------------------------
 
-def find_actors_in(text: str, registry: Registry, matcher: NameMatcher, letter: Letter | None = None,
-                   media: list[str] | None = None) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
+
+def find_actors_in(
+    text: str, registry: Registry, matcher: NameMatcher, letter: Letter | None = None, media: list[str] | None = None
+) -> tuple[list[tuple[str, int, int]], list[Actor], list[tuple[str, str]]]:
     """All actor mentions (id, start, end) in text order, the candidates among them, and roles.
 
     News media and agencies (registry entries with `medium: true`) are no actors: their names
     go to `media` (registry names, in order of first mention) when a list is given.
     """
     actor_by_id = registry.actor_by_id
-    found = [m for m in matcher.finditer(text)
-             if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry) and not _shouted(text, m[1], m[2])]
+    found = [
+        m
+        for m in matcher.finditer(text)
+        if not _foreign_office(text, m[1], m[2]) and not _office_title(text, m, registry) and not _shouted(text, m[1], m[2])
+    ]
     taken = SpanSet((s, e) for _, s, e in found)
     for mention in _in_person_context(text, registry, taken):
         found.append(mention)
@@ -193,7 +213,9 @@ _PERSON_BEFORE = re.compile(
     r"[Ff]ractievoorzitter|[Pp]artijleider|[Ll]ijsttrekker|[Oo]ud-minister|[Ee]x-minister|heer|mevrouw|[Aa]ldus|"
     r"zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde)|-[Kk]amerlid)\s+$"
 )
-_PERSON_AFTER = re.compile(r"\s*\([A-Z][\w&-]{1,12}\)|\s+(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde|liet weten|laat weten)\b")
+_PERSON_AFTER = re.compile(
+    r"\s*\([A-Z][\w&-]{1,12}\)|\s+(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|vindt|vond|schrijft|schreef|antwoordt|antwoordde|liet weten|laat weten)\b"
+)
 _CONTEXT_MATCHERS: dict[int, tuple[Registry, NameMatcher]] = {}
 
 
@@ -205,9 +227,11 @@ def _in_person_context(text: str, registry: Registry, taken: SpanSet) -> list[tu
     matcher = cached[1]
     if not matcher.forms:
         return []
-    return [(actor_id, start, end) for actor_id, start, end in matcher.finditer(text)
-            if not taken.overlaps(start, end)
-            and (_PERSON_BEFORE.search(text, max(0, start - 30), start) or _PERSON_AFTER.match(text, end))]
+    return [
+        (actor_id, start, end)
+        for actor_id, start, end in matcher.finditer(text)
+        if not taken.overlaps(start, end) and (_PERSON_BEFORE.search(text, max(0, start - 30), start) or _PERSON_AFTER.match(text, end))
+    ]
 
 
 _CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[\s,]+$")
@@ -254,7 +278,7 @@ def not_a_candidate(text: str, name: str, start: int) -> bool:
     first = name.split()[0] if name.split() else name
     if name in words("not_acronyms") or first in words("ship_prefixes") or name.split("-", 1)[0] in words("not_acronyms"):
         return True
-    before = text[max(0, start - 12):start].split()
+    before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1] in words("ship_prefixes")
 
 
@@ -308,7 +332,7 @@ def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) 
     _, start, end = mention
     if _TITLE_IN_NAME.match(text, start):
         return True
-    if start and text[start - 1] == "(" and text[end:end + 1] in (")", ","):
+    if start and text[start - 1] == "(" and text[end : end + 1] in (")", ","):
         return True
     before = max(0, start - 90)
     if not text[start:end].lower().startswith("ministerie") and _SECTOR_BEFORE.search(text, max(0, start - 20), start):
@@ -316,8 +340,7 @@ def _office_title(text: str, mention: tuple[str, int, int], registry: Registry) 
     return _TITLE_THEN_MINISTRY.search(text, before, start) is not None
 
 
-def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...],
-                mentions: list[tuple[str, int, int]]) -> tuple[Block, ...]:
+def link_blocks(source_text: str, offset: int, blocks: tuple[Block, ...], mentions: list[tuple[str, int, int]]) -> tuple[Block, ...]:
     """Mark the first mention of each actor in each paragraph, for linking on the page.
 
     `mentions` are offsets into `source_text[offset:]`; block lines are located in the
@@ -376,7 +399,7 @@ def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int
         left = starts[before] if before >= 0 else -1
         after = bisect_left(starts, end)
         right = starts[after] + 1 if after < len(starts) else len(text)
-        sentence = " ".join(text[left + 1:right].split())
+        sentence = " ".join(text[left + 1 : right].split())
         if len(sentence) > limit:
             sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
         contexts[actor_id] = sentences.setdefault(sentence, sentence)
@@ -444,6 +467,7 @@ def find_actors(text: str, matcher: NameMatcher) -> tuple[Mention, ...]:
 
 # --- datelines and letters ------------------------------------------------
 
+
 def parse_dateline(text: str) -> tuple[Dateline | None, int]:
     """`LONDEN (ANP/BLOOMBERG/AFP) - ` at the very start: place, agencies and where it ends."""
     match = _DATELINE.match(text)
@@ -475,11 +499,21 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
             break
     fields: dict[str, tuple[str, int]] = {}
     # Each field regex with what a line must start with (or hold) to match it, tested first.
-    field_regexes = (("number", _LETTER_NUMBER, "Nr."), ("senders", _SENDERS, ("Brief van", "BRIEF VAN")), ("addressee", _ADDRESSEE, "Aan de "),
-                     ("place_date", _PLACE_DATE, ""), ("date_field", _DATE_FIELD, "Datum"), ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")))
+    field_regexes = (
+        ("number", _LETTER_NUMBER, "Nr."),
+        ("senders", _SENDERS, ("Brief van", "BRIEF VAN")),
+        ("addressee", _ADDRESSEE, "Aan de "),
+        ("place_date", _PLACE_DATE, ""),
+        ("date_field", _DATE_FIELD, "Datum"),
+        ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")),
+    )
     for index, (line, _, _) in enumerate(lines):
         for key, regex, opening in field_regexes:
-            if key not in fields and (line.startswith(opening) if opening else "A" <= line[0] <= "Z" and "," in line) and regex.fullmatch(line):
+            if (
+                key not in fields
+                and (line.startswith(opening) if opening else "A" <= line[0] <= "Z" and "," in line)
+                and regex.fullmatch(line)
+            ):
                 fields[key] = (line, index)
                 break
     has_date = "place_date" in fields or "date_field" in fields
@@ -487,7 +521,9 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
         return None, 0, None
     header_end = max(index for _, index in fields.values())
     # Address lines and a subject that follow the last recognised field still belong to the header.
-    while header_end + 1 < len(lines) and (_POSTAL.fullmatch(lines[header_end + 1][0]) or _SUBJECT_FIELD.fullmatch(lines[header_end + 1][0])):
+    while header_end + 1 < len(lines) and (
+        _POSTAL.fullmatch(lines[header_end + 1][0]) or _SUBJECT_FIELD.fullmatch(lines[header_end + 1][0])
+    ):
         header_end += 1
         if _SUBJECT_FIELD.fullmatch(lines[header_end][0]) and "subject" not in fields:
             fields["subject"] = (lines[header_end][0], header_end)
@@ -538,19 +574,28 @@ def _signatories(text: str) -> tuple[Signatory, ...]:
             break
     if found:
         return tuple(reversed(found))
-    one_line = [Signatory(*m.groups()) for lines in paragraphs(text) if len(lines) == 1
-                for m in [_SIGNATURE_LINE.fullmatch(lines[0].strip())] if m]
+    one_line = [
+        Signatory(*m.groups()) for lines in paragraphs(text) if len(lines) == 1 for m in [_SIGNATURE_LINE.fullmatch(lines[0].strip())] if m
+    ]
     return tuple(dict.fromkeys(one_line))
 
 
 # --- type, date, title -----------------------------------------------------
+
 
 def _source_type(source: Source, letter: Letter | None, problems: list[Problem]) -> str:
     declared = source.meta_value("source_type")
     if declared:
         if declared in SOURCE_TYPES:
             return str(declared)
-        problems.append(Problem(source.path, 0, WARNING, f"source_type '{declared}' is unknown (use one of {', '.join(SOURCE_TYPES)}); detected from the text instead"))
+        problems.append(
+            Problem(
+                source.path,
+                0,
+                WARNING,
+                f"source_type '{declared}' is unknown (use one of {', '.join(SOURCE_TYPES)}); detected from the text instead",
+            )
+        )
     return "parliamentary_letter" if letter else "news"
 
 
@@ -567,7 +612,14 @@ def _resolve_date(source: Source, letter_date: PartialDate | None, problems: lis
             try:
                 declared = parse_iso(str(value))
             except ValueError as exc:
-                problems.append(Problem(source.path, 1 if label == "date header" else 0, WARNING, f"{label} is not valid: {exc}; the date is taken from the text instead"))
+                problems.append(
+                    Problem(
+                        source.path,
+                        1 if label == "date header" else 0,
+                        WARNING,
+                        f"{label} is not valid: {exc}; the date is taken from the text instead",
+                    )
+                )
                 continue
             if declared.precision != "day":
                 found = publication_date(source.text, declared.year)
@@ -583,10 +635,17 @@ def _resolve_date(source: Source, letter_date: PartialDate | None, problems: lis
     if fallback:
         return parse_iso(str(fallback))
     sidecar = source.path.rsplit(".", 1)[0] + ".yml"
-    problems.append(Problem(source.path, 1, WARNING, f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
-                                                     "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "
-                                                     "with a line ' date YYYY-MM-DD' (or YYYY-MM), or set 'date: YYYY-MM-DD' in its "
-                                                     f"sidecar {sidecar}; the briefing is listed as undated"))
+    problems.append(
+        Problem(
+            source.path,
+            1,
+            WARNING,
+            f"{NO_DATE_WARNING} (no ' date' header, letter date line, dated dateline or "
+            "'Gepubliceerd'/'Geplaatst op' line; dates in the text are events); start the file "
+            "with a line ' date YYYY-MM-DD' (or YYYY-MM), or set 'date: YYYY-MM-DD' in its "
+            f"sidecar {sidecar}; the briefing is listed as undated",
+        )
+    )
     return None
 
 
@@ -601,6 +660,7 @@ def _title(letter: Letter | None, first_paragraph: str, source: Source) -> str:
 
 
 # --- topics ----------------------------------------------------------------
+
 
 class TopicPatterns:
     """Per topic, a case-insensitive regex of its keywords (each at the start of a word).
@@ -684,8 +744,7 @@ def topic_patterns(topics: tuple[Topic, ...]) -> TopicPatterns:
     return TopicPatterns(topics)
 
 
-def find_topics(text: str, topics: tuple[Topic, ...], patterns: TopicPatterns,
-                actor_ids: set[str]) -> tuple[str, ...]:
+def find_topics(text: str, topics: tuple[Topic, ...], patterns: TopicPatterns, actor_ids: set[str]) -> tuple[str, ...]:
     """Topics whose keywords occur at least `min_hits` times and whose required actors appear."""
     counts = patterns.count(text)
     found = []

@@ -14,7 +14,6 @@ _MONTH_NUMBER.update({"sept": 9})
 _MONTHS_RE = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _WEEKDAYS_RE = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 
-ISO_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 # "2 maart 2026", "maandag 3 februari 2025", "2 sept. 2024"
 DUTCH_DATE_RE = re.compile(
@@ -31,22 +30,11 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!
 # `\d` itself (a range is cheaper to test than the Unicode digit property); a lookbehind then
 # checks `\d`. `_NUMERIC_DATE` is NUMERIC_DATE_RE written the same way.
 _DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
-_DAY_MONTH_YEAR = re.compile(
-    rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])"
-)
+_DAY_MONTH_YEAR = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])")
 # A weekday that ends where the search ends, with no word character or hyphen before it.
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_WEEKDAYS_RE})\Z")
 _WEEKDAY_LONGEST = max(len(day) for day in _WEEKDAYS_RE.split("|"))
 _NUMERIC_DATE = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w./-].)\d?)([-/.])(\d{{1,2}})\2(\d{{4}})(?![\w/-]|\.\d)")
-
-
-def parse_iso(value: str) -> PartialDate:
-    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError with a readable reason."""
-    match = ISO_RE.fullmatch(value.strip())
-    if not match:
-        raise ValueError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(g) if g else 0 for g in match.groups())
-    return PartialDate(year, month, day)
 
 
 def find_dutch_date(text: str) -> tuple[PartialDate, int, int] | None:
@@ -117,11 +105,37 @@ def _dutch_dates(text: str) -> Iterator[tuple[int, re.Match]]:
 # never count. An update line (`Bijgewerkt:`) counts only when nothing else does.
 
 _ORDINAL_WORDS = (
-    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
-    "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
-    "negentiende", "twintigste", "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste",
-    "vijfentwintigste", "zesentwintigste", "zevenentwintigste", "achtentwintigste", "negenentwintigste",
-    "dertigste", "eenendertigste",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+    "eenentwintigste",
+    "tweeëntwintigste",
+    "drieëntwintigste",
+    "vierentwintigste",
+    "vijfentwintigste",
+    "zesentwintigste",
+    "zevenentwintigste",
+    "achtentwintigste",
+    "negenentwintigste",
+    "dertigste",
+    "eenendertigste",
 )
 _ORDINAL = {word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}
 _ORDINAL.update({word.replace("ë", "e"): n for word, n in _ORDINAL.items()})
@@ -175,8 +189,14 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
         if year is None:
             continue
         try:
-            found.append((match.start(), match.end(), PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day),
-                          bool(match.group("year") or match.group("short"))))
+            found.append(
+                (
+                    match.start(),
+                    match.end(),
+                    PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day),
+                    bool(match.group("year") or match.group("short")),
+                )
+            )
         except ValueError:
             continue
     for match in _NUMERIC_DATE.finditer(line) if has_digit else ():
@@ -190,7 +210,9 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
             continue
     if not found and has_month and has_digit:
         for match in _MONTH_YEAR_RE.finditer(line):
-            found.append((match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True))
+            found.append(
+                (match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True)
+            )
     return sorted(found, key=lambda f: f[0])
 
 
@@ -198,8 +220,11 @@ def _little_but(line: str, start: int, end: int) -> bool:
     """Is the line not much more than the date at line[start:end]: a time, a weekday, or a
     name or two in capitals (`De Strateeg | BNR`), and no sentence (`Op 3 juli 2025 sprak ...`)?"""
     rest = _LEFTOVER_NOISE.sub(" ", line[:start] + " " + line[end:]).split()
-    return (not any(c.isdigit() for word in rest for c in word) and len(rest) <= 4
-            and all(not word[0].isalpha() or word[0].isupper() for word in rest))
+    return (
+        not any(c.isdigit() for word in rest for c in word)
+        and len(rest) <= 4
+        and all(not word[0].isalpha() or word[0].isupper() for word in rest)
+    )
 
 
 def publication_date(text: str, year_hint: int | None = None) -> PartialDate | None:

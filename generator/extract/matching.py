@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from generator.model import Registry, surface_forms
+
 
 def _trie_pattern(words: Iterable[str]) -> str:
     trie: dict = {}
@@ -135,3 +137,14 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 def _is_word(char: str) -> bool:
     """What `\\w` matches (str.isalnum is the same Unicode test the regex engine makes)."""
     return char.isalnum() or char == "_"
+
+
+def actor_matcher(registry: Registry) -> NameMatcher:
+    """Every name and alias, except the `person_context` forms (see context_matcher)."""
+    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a) if form not in a.person_context},
+                       alone={form for a in registry.actors for form in surface_forms(a, a.not_in_compounds)})
+
+
+def context_matcher(registry: Registry) -> NameMatcher:
+    """The `person_context` forms (`Blok`, `Kamp`): surnames that are also common words."""
+    return NameMatcher({form: a.id for a in registry.actors for form in a.person_context})

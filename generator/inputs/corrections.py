@@ -38,10 +38,8 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ERROR, WARNING, Problem
-from generator.extract.briefing import SOURCE_TYPES
-from generator.extract.dates import parse_iso
 from generator.inputs.registry import did_you_mean
-from generator.model import Briefing, Mention, PartialDate, Registry, Role
+from generator.model import SOURCE_TYPES, Briefing, Mention, PartialDate, Registry, Role, parse_iso
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, describe_error, load_with_lines
 
@@ -87,10 +85,14 @@ def unused_removals(correction: Correction, briefing: Briefing, registry: Regist
     ):
         for ident in removed:
             if ident not in present and ident not in known:
-                problems.append(Problem(
-                    correction.path, correction.line_of(key), WARNING,
-                    f"{key} to remove: '{ident}' is not one of this briefing's {key}{did_you_mean(ident, present | known)}; nothing was removed for it",
-                ))
+                problems.append(
+                    Problem(
+                        correction.path,
+                        correction.line_of(key),
+                        WARNING,
+                        f"{key} to remove: '{ident}' is not one of this briefing's {key}{did_you_mean(ident, present | known)}; nothing was removed for it",
+                    )
+                )
     return problems
 
 
@@ -102,17 +104,35 @@ def unapplied(correction: Correction, briefing: Briefing) -> list[Problem]:
     for start, _, _, line in correction.quotes:
         if not any(q.startswith(start) for q in quotes):
             shown = "; ".join(f"„{q[:40]}…”" for q in quotes[:5]) or "none"
-            problems.append(Problem(correction.path, line, ERROR,
-                                    f"quotes: no quotation of this briefing starts with „{start}” (its quotations start: {shown}); copy the start of one as the page shows it"))
+            problems.append(
+                Problem(
+                    correction.path,
+                    line,
+                    ERROR,
+                    f"quotes: no quotation of this briefing starts with „{start}” (its quotations start: {shown}); copy the start of one as the page shows it",
+                )
+            )
     named = set(briefing.actor_ids) | set(correction.actors_add)
     for actor_id, _ in correction.roles_add:
         if actor_id not in named or actor_id in correction.actors_remove:
-            problems.append(Problem(correction.path, correction.line_of("roles"), ERROR,
-                                    f"roles: '{actor_id}' is not one of this briefing's actors; add it under 'actors: add:' too, or correct the id"))
+            problems.append(
+                Problem(
+                    correction.path,
+                    correction.line_of("roles"),
+                    ERROR,
+                    f"roles: '{actor_id}' is not one of this briefing's actors; add it under 'actors: add:' too, or correct the id",
+                )
+            )
     for figure in correction.figures_remove:
         if figure not in briefing.figures:
-            problems.append(Problem(correction.path, correction.line_of("figures"), ERROR,
-                                    f"figures to remove: '{figure}' is not one of this briefing's figures{did_you_mean(figure, set(briefing.figures))}; write it exactly as the page shows it"))
+            problems.append(
+                Problem(
+                    correction.path,
+                    correction.line_of("figures"),
+                    ERROR,
+                    f"figures to remove: '{figure}' is not one of this briefing's figures{did_you_mean(figure, set(briefing.figures))}; write it exactly as the page shows it",
+                )
+            )
     return problems
 
 
@@ -197,6 +217,7 @@ def load_correction(path: Path, display: str, registry: Registry) -> tuple[Corre
 def _lines(data: LineDict):
     def line(key: str) -> int:
         return getattr(data, "key_lines", {}).get(key, data.line)
+
     return line
 
 
@@ -268,7 +289,11 @@ def _quotes(value, known: set[str], line: int, error) -> tuple[tuple[str, str | 
             continue
         extra = [k for k in item if k not in QUOTE_KEYS]
         if extra:
-            error(at, "".join(f"quotes: unknown key '{k}'{did_you_mean(str(k), QUOTE_KEYS)}; " for k in extra) + f"allowed: {', '.join(QUOTE_KEYS)}")
+            error(
+                at,
+                "".join(f"quotes: unknown key '{k}'{did_you_mean(str(k), QUOTE_KEYS)}; " for k in extra)
+                + f"allowed: {', '.join(QUOTE_KEYS)}",
+            )
             ok = False
             continue
         remove = item.get("remove") is True
@@ -278,10 +303,13 @@ def _quotes(value, known: set[str], line: int, error) -> tuple[tuple[str, str | 
             ok = False
             continue
         if not remove and (not isinstance(speaker, str) or (speaker != UNCLEAR and speaker not in known)):
-            error(at, f"quotes: speaker '{speaker}' is not an actor id{did_you_mean(str(speaker), known)} (ids are defined in data/actors.yml; write {UNCLEAR} when the text does not say who speaks)")
+            error(
+                at,
+                f"quotes: speaker '{speaker}' is not an actor id{did_you_mean(str(speaker), known)} (ids are defined in data/actors.yml; write {UNCLEAR} when the text does not say who speaks)",
+            )
             ok = False
             continue
-        start = " ".join(item["quote"].strip().strip("„”“\"").split())
+        start = " ".join(item["quote"].strip().strip('„”“"').split())
         result.append((start, None if remove or speaker == UNCLEAR else speaker, remove, at))
     return tuple(result) if ok else None
 
@@ -303,7 +331,9 @@ def apply_correction(briefing: Briefing, correction: Correction) -> Briefing:
         elif not change[2]:
             quotes.append(replace(quote, speaker=change[1]))
     new_roles = dict(correction.roles_add)
-    roles = [r for r in briefing.roles if r.actor_id not in removed and r.actor_id not in correction.roles_remove and r.actor_id not in new_roles]
+    roles = [
+        r for r in briefing.roles if r.actor_id not in removed and r.actor_id not in correction.roles_remove and r.actor_id not in new_roles
+    ]
     roles += [Role(actor_id, role) for actor_id, role in correction.roles_add]
     figures = [f for f in briefing.figures if f not in correction.figures_remove]
     figures += [f for f in correction.figures_add if f not in figures]

@@ -8,8 +8,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ERROR, WARNING, Problem
-from generator.extract.matching import NameMatcher
-from generator.model import ACTOR_KINDS, Actor, Registry, Topic
+from generator.model import ACTOR_KINDS, Actor, Registry, Topic, surface_forms
 from generator.slugs import VALID_SLUG
 from generator.yamlio import LineDict, error_line, error_text, load_with_lines
 
@@ -191,25 +190,3 @@ def load_registry(data_dir: Path, display_dir: str = "data") -> tuple[Registry, 
     topics = _load_topics(data_dir / "topics.yml", topics_out.path, {a.id for a in actors}, topics_out)
     registry = Registry(tuple(actors), tuple(topics))
     return registry, actors_out.problems + topics_out.problems
-
-
-def surface_forms(actor: Actor, forms: tuple[str, ...] | None = None) -> list[str]:
-    """Every form that names the actor in text (or the given ones of its forms); `von der
-    Leyen` also as `Von der Leyen`."""
-    found = []
-    for form in (actor.name, *actor.aliases) if forms is None else forms:
-        found.append(form)
-        if form[:1].islower():
-            found.append(form[:1].upper() + form[1:])
-    return list(dict.fromkeys(found))
-
-
-def actor_matcher(registry: Registry) -> NameMatcher:
-    """Every name and alias, except the `person_context` forms (see context_matcher)."""
-    return NameMatcher({form: a.id for a in registry.actors for form in surface_forms(a) if form not in a.person_context},
-                       alone={form for a in registry.actors for form in surface_forms(a, a.not_in_compounds)})
-
-
-def context_matcher(registry: Registry) -> NameMatcher:
-    """The `person_context` forms (`Blok`, `Kamp`): surnames that are also common words."""
-    return NameMatcher({form: a.id for a in registry.actors for form in a.person_context})

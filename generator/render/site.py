@@ -14,10 +14,9 @@ from collections import Counter, defaultdict
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator import yamlio
-from generator.extract.briefing import SOURCE_TYPES
 from generator.incremental.cache import digest
 from generator.inputs.corrections import sidecar_for
-from generator.model import Block, Briefing, Page, PartialDate, Site
+from generator.model import SOURCE_TYPES, Block, Briefing, Page, PartialDate, Site
 from generator.parallel import fork_map
 from generator.render.charts import bar_chart
 from generator.render.escape import attribute_safe, escape_inline, escape_line, html_text
@@ -74,8 +73,9 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def render_site(site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1,
-                shown_memo: dict[str, tuple[str, str]] | None = None) -> list[Page]:
+def render_site(
+    site: Site, settings: dict | None = None, unchanged=None, full=None, jobs: int = 1, shown_memo: dict[str, tuple[str, str]] | None = None
+) -> list[Page]:
     """Every generated file, in a fixed order.
 
     Briefing, actor, topic and feed pages carry a fingerprint of their inputs; when
@@ -110,8 +110,11 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
 
     # (path, fingerprint, render) of every page that can be skipped when unchanged.
     tasks = [
-        (briefing_path(b.slug), _briefing_fingerprint(site, b, salt, actor_keys, shown),
-         lambda b=b: render_briefing(site, full(b), repo_url, branch, directory_urls))
+        (
+            briefing_path(b.slug),
+            _briefing_fingerprint(site, b, salt, actor_keys, shown),
+            lambda b=b: render_briefing(site, full(b), repo_url, branch, directory_urls),
+        )
         for b in site.briefings
     ]
     # Actor and topic pages also name other actors (seen together, main actors), so every
@@ -121,17 +124,24 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     names = digest(sorted((a, actor.name) for a, actor in site.actors.items()))
     together = _together(site.pairs)
     tasks += [
-        (actor_path(a), digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
-         lambda a=a: _render_actor(site, a, together.get(a, {}), directory_urls))
-        for a in site.actors if a in site.by_actor
+        (
+            actor_path(a),
+            digest(salt, actor_keys[a], names, "\n".join(f"{shown[s]} {counts[s][a]}" for s in site.by_actor.get(a, ()))),
+            lambda a=a: _render_actor(site, a, together.get(a, {}), directory_urls),
+        )
+        for a in site.actors
+        if a in site.by_actor
     ]
     tasks += [
         (topic_path(t.id), digest(salt, t, names, listing(site.by_topic.get(t.id, ()))), lambda t=t: _render_topic(site, t.id))
         for t in site.registry.topics
     ]
     tasks += [
-        (dossier_path(d), digest(salt, d, "\n".join(f"{shown[s]} {site.briefing(s).letter}" for s in slugs)),
-         lambda d=d: _render_dossier(site, d, directory_urls))
+        (
+            dossier_path(d),
+            digest(salt, d, "\n".join(f"{shown[s]} {site.briefing(s).letter}" for s in slugs)),
+            lambda d=d: _render_dossier(site, d, directory_urls),
+        )
         for d, slugs in site.by_dossier.items()
     ]
     feeds = _feeds(site, settings.get("site_url"))
@@ -139,18 +149,24 @@ def render_site(site: Site, settings: dict | None = None, unchanged=None, full=N
     # The pages about the whole archive change with any briefing, actor, topic or setting.
     everything = digest(salt, listing(shown), sorted(actor_keys.items()), site.registry.topics, site.candidates)
     pairs = site.pairs
-    tasks += [(path, digest(catalogue, path), render) for path, render in (
-        ("briefings/index.md", lambda: _render_briefing_index(site, directory_urls)),
-        ("timeline.md", lambda: _render_timeline(site, directory_urls)),
-    )]
-    tasks += [(path, digest(everything, path), render) for path, render in (
-        ("actors/index.md", lambda: _render_actor_index(site)),
-        ("topics/index.md", lambda: _render_topic_index(site)),
-        ("index.md", lambda: _render_home(site)),
-        ("graph.md", lambda: _render_graph_page(site, pairs)),
-        ("data/graph.json", lambda: _graph_data(site, pairs)),
-        ("data/timeline.json", lambda: _timeline_data(site)),
-    )]
+    tasks += [
+        (path, digest(catalogue, path), render)
+        for path, render in (
+            ("briefings/index.md", lambda: _render_briefing_index(site, directory_urls)),
+            ("timeline.md", lambda: _render_timeline(site, directory_urls)),
+        )
+    ]
+    tasks += [
+        (path, digest(everything, path), render)
+        for path, render in (
+            ("actors/index.md", lambda: _render_actor_index(site)),
+            ("topics/index.md", lambda: _render_topic_index(site)),
+            ("index.md", lambda: _render_home(site)),
+            ("graph.md", lambda: _render_graph_page(site, pairs)),
+            ("data/graph.json", lambda: _graph_data(site, pairs)),
+            ("data/timeline.json", lambda: _timeline_data(site)),
+        )
+    ]
     todo = [i for i, (path, fingerprint, _) in enumerate(tasks) if unchanged is None or not unchanged(path, fingerprint)]
     rendered = dict(zip(todo, _render_many([tasks[i][2] for i in todo], jobs), strict=True))
     pages = [Page(path, rendered.get(i), fingerprint) for i, (path, fingerprint, _) in enumerate(tasks)]
@@ -179,9 +195,11 @@ def _briefing_fingerprint(site: Site, b: Briefing, salt: str, actor_keys: dict[s
 
 # --- shared pieces ---------------------------------------------------------
 
+
 def _linker(page_path: str):
     def link(text: object, target: str) -> Md:
         return Md(f"[{_finalize(text)}]({relative_link(page_path, target)})")
+
     return link
 
 
@@ -190,6 +208,7 @@ def _linker(page_path: str):
 # running its inline patterns over every link, which is most of a site build's time. Every
 # text in them is HTML-escaped (`html_text`), every link is relative to the page's URL as
 # MkDocs writes its own, and the build checks each one (generator/linkcheck.py).
+
 
 def html_list(items, css: str = "") -> Md:
     """A `<ul>` block of list items that are already HTML."""
@@ -200,6 +219,7 @@ def html_list(items, css: str = "") -> Md:
 def _html_linker(page_path: str, directory_urls: bool):
     def link(text: object, target: str) -> str:
         return f'<a href="{html_text(url_link(page_path, target, directory_urls))}">{html_text(text)}</a>'
+
     return link
 
 
@@ -259,8 +279,11 @@ def _page(path: str, front: dict, template: str, edit: str, **context) -> Page:
 
 def note_block(note: str) -> Md:
     """An analyst's note as escaped paragraphs, indented for an admonition: shown as text."""
-    paragraphs = ["<br>\n    ".join(escape_line(line) for line in para.splitlines() if line.strip())
-                  for para in re.split(r"\n\s*\n", note) if para.strip()]
+    paragraphs = [
+        "<br>\n    ".join(escape_line(line) for line in para.splitlines() if line.strip())
+        for para in re.split(r"\n\s*\n", note)
+        if para.strip()
+    ]
     return Md("    " + "\n\n    ".join(paragraphs))
 
 
@@ -285,7 +308,7 @@ def source_lines(block: Block, actor_target=None) -> Md:
         for start, end, target in links:
             piece = line[cursor:start]
             if cursor == 0:
-                parts.append(escape_line(piece) + piece[len(piece.rstrip()):] if piece.strip() else "")
+                parts.append(escape_line(piece) + piece[len(piece.rstrip()) :] if piece.strip() else "")
             else:
                 parts.append(_escape_middle(piece))
             parts.append(f"[{escape_inline(line[start:end])}]({target})")
@@ -300,11 +323,12 @@ def _escape_middle(text: str) -> str:
     if not text.strip():
         return text
     lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
+    trail = text[len(text.rstrip()) :]
     return lead + escape_inline(text.strip()) + trail
 
 
 # --- briefings -------------------------------------------------------------
+
 
 def reading_minutes(briefing: Briefing) -> int:
     """Minutes a reader needs for the source text, at 200 words a minute."""
@@ -326,8 +350,7 @@ def official_url(briefing: Briefing) -> str | None:
     return f"https://zoek.officielebekendmakingen.nl/kst-{dossier}-{letter.number}.html"
 
 
-def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main",
-                    directory_urls: bool = True) -> Page:
+def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main", directory_urls: bool = True) -> Page:
     registry = site.registry
     path = briefing_path(briefing.slug)
     front: dict = {
@@ -358,8 +381,13 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
     if briefing.letter:
         letter = briefing.letter
         front["letter"] = {
-            "dossier": letter.dossier, "dossier_title": letter.dossier_title, "number": letter.number,
-            "senders": letter.senders, "addressee": letter.addressee, "place": letter.place, "subject": letter.subject,
+            "dossier": letter.dossier,
+            "dossier_title": letter.dossier_title,
+            "number": letter.number,
+            "senders": letter.senders,
+            "addressee": letter.addressee,
+            "place": letter.place,
+            "subject": letter.subject,
             "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
         }
     present = set(briefing.actor_ids)
@@ -374,10 +402,13 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
     context = _context(site, path, directory_urls)
     actor_a, briefing_a = context["actor_a"], context["briefing_a"]
     dutch = lambda d: d.dutch if d else "zonder datum"  # noqa: E731
-    quotes = [f"„{html_text(q.text)}” — " + (actor_a(q.speaker) if q.speaker else "<em>spreker niet duidelijk</em>")
-              for q in briefing.quotes]
-    related = [f"{briefing_a(r.slug)} ({html_text(dutch(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
-               for r in site.related.get(briefing.slug, ())]
+    quotes = [
+        f"„{html_text(q.text)}” — " + (actor_a(q.speaker) if q.speaker else "<em>spreker niet duidelijk</em>") for q in briefing.quotes
+    ]
+    related = [
+        f"{briefing_a(r.slug)} ({html_text(dutch(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
+        for r in site.related.get(briefing.slug, ())
+    ]
     source_url = f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None
     provenance = [f"Bron: {external_link(briefing.source, source_url)}"]
     if briefing.url:
@@ -415,17 +446,23 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
                 return None
             linked.add(actor_id)
             return relative_link(path, actor_path(actor_id))
+
         return source_lines(block, target)
 
     return _page(
-        path, front, "briefing.md.j2", edit=sidecar_for(briefing.source),
-        b=briefing, note_block=note_block,
+        path,
+        front,
+        "briefing.md.j2",
+        edit=sidecar_for(briefing.source),
+        b=briefing,
+        note_block=note_block,
         figures=html_list(html_text(f) for f in briefing.figures) if briefing.figures else None,
         quotes=html_list(quotes, "briefing-quotes") if quotes else None,
         related=html_list(related, "briefing-related") if related else None,
         provenance=html_list(provenance, "briefing-provenance"),
         search_terms=_search_terms(site, briefing),
-        source_lines=lines, heading=heading,
+        source_lines=lines,
+        heading=heading,
         **context,
     )
 
@@ -442,6 +479,7 @@ def _search_terms(site: Site, briefing: Briefing) -> Md:
 
 
 # --- actors and topics -----------------------------------------------------
+
 
 def _together(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
     """For each actor, the actors named in the same briefings and in how many."""
@@ -466,8 +504,10 @@ def _render_actor(site: Site, actor_id: str, together: dict[str, int], directory
                 roles.setdefault(role.role, []).append(b)
         quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
     unreviewed = actor_id in set(site.candidates)
-    listed = [(b, count, next((text for a, text in b.contexts if a == actor_id), ""))
-              for b, count in zip(briefings[:LIST_LIMIT], counts, strict=False)]
+    listed = [
+        (b, count, next((text for a, text in b.contexts if a == actor_id), ""))
+        for b, count in zip(briefings[:LIST_LIMIT], counts, strict=False)
+    ]
 
     front = {
         "title": attribute_safe(actor.name),
@@ -490,8 +530,10 @@ def _render_actor(site: Site, actor_id: str, together: dict[str, int], directory
         if n == 1:
             role_items.append(f"{html_text(role)} — {html_text(dutch(first.date))} ({briefing_a(first.slug)})")
         else:
-            role_items.append(f"{html_text(role)} — {html_text(dutch(first.date))} tot {html_text(dutch(last.date))}, in {n} briefings "
-                              f"(eerst: {briefing_a(first.slug)}; laatst: {briefing_a(last.slug)})")
+            role_items.append(
+                f"{html_text(role)} — {html_text(dutch(first.date))} tot {html_text(dutch(last.date))}, in {n} briefings "
+                f"(eerst: {briefing_a(first.slug)}; laatst: {briefing_a(last.slug)})"
+            )
     items = []
     for index, (b, count, sentence) in enumerate(listed):
         named = f"{count}× genoemd" if count else "toegevoegd door de redactie"
@@ -500,17 +542,31 @@ def _render_actor(site: Site, actor_id: str, together: dict[str, int], directory
             item += f"<br>\n<em>{html_text(sentence)}</em>"
         items.append(item)
     quote_items = [f"„{html_text(q.text)}” — {html_text(dutch(b.date))}, {briefing_a(b.slug)}" for q, b in quotes[:LIST_LIMIT]]
-    together_items = [f"{actor_a(other)} ({n} {'briefing' if n == 1 else 'briefings'})"
-                      for other, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
+    together_items = [
+        f"{actor_a(other)} ({n} {'briefing' if n == 1 else 'briefings'})"
+        for other, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    ]
     return _page(
-        path, front, "actor.md.j2", edit="data/actors.yml",
-        actor=actor, total=len(briefings), shown=len(listed), unreviewed=unreviewed,
+        path,
+        front,
+        "actor.md.j2",
+        edit="data/actors.yml",
+        actor=actor,
+        total=len(briefings),
+        shown=len(listed),
+        unreviewed=unreviewed,
         roles=html_list(role_items) if role_items else None,
         briefings=html_list(items, "actor-briefings") if items else None,
-        quotes=html_list(quote_items) if quote_items else None, shown_quotes=len(quote_items), total_quotes=len(quotes),
+        quotes=html_list(quote_items) if quote_items else None,
+        shown_quotes=len(quote_items),
+        total_quotes=len(quotes),
         together=html_list(together_items) if together_items else None,
         filter_link=_timeline_filter(path, "actor", actor_id),
-        chart=Md(bar_chart(((b.date, max(1, n)) for b, n in zip(briefings, counts, strict=True)), f"Vermeldingen van {actor.name}".replace('"', "'"))),
+        chart=Md(
+            bar_chart(
+                ((b.date, max(1, n)) for b, n in zip(briefings, counts, strict=True)), f"Vermeldingen van {actor.name}".replace('"', "'")
+            )
+        ),
         **context,
     )
 
@@ -531,11 +587,23 @@ def _render_dossier(site: Site, dossier: str, directory_urls: bool = True) -> Pa
         official = official_url(b)
         link = f" · {external_link('officiële publicatie', official)}" if official else ""
         items.append(f"{html_text(b.date.dutch if b.date else 'zonder datum')} — {context['briefing_a'](b.slug)}{number}{link}")
-    front = {"title": attribute_safe(f"Kamerstuk {dossier}" + (f": {title}" if title else "")), "dossier": dossier,
-             "description": attribute_safe(f"De brieven uit Kamerstukdossier {dossier}" + (f", {title}" if title else "") + ", nieuwste eerst."),
-             "briefings": len(letters)}
-    return _page(path, front, "dossier.md.j2", edit="seeds/", dossier=dossier, title=title, letters=letters,
-                 listing=html_list(items, "dossier-letters"), **context)
+    front = {
+        "title": attribute_safe(f"Kamerstuk {dossier}" + (f": {title}" if title else "")),
+        "dossier": dossier,
+        "description": attribute_safe(f"De brieven uit Kamerstukdossier {dossier}" + (f", {title}" if title else "") + ", nieuwste eerst."),
+        "briefings": len(letters),
+    }
+    return _page(
+        path,
+        front,
+        "dossier.md.j2",
+        edit="seeds/",
+        dossier=dossier,
+        title=title,
+        letters=letters,
+        listing=html_list(items, "dossier-letters"),
+        **context,
+    )
 
 
 def _timeline_filter(page_path: str, key: str, value: str) -> Md:
@@ -560,13 +628,22 @@ def _render_topic(site: Site, topic_id: str) -> Page:
         "search": {"boost": 10},
     }
     return _page(
-        path, front, "topic.md.j2", edit="data/topics.yml",
-        topic=topic, briefings=briefings[:LIST_LIMIT], total=len(briefings), filter_link=_timeline_filter(path, "topic", topic_id), chart=Md(bar_chart(((b.date, 1) for b in briefings), "Briefings over dit onderwerp")), main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
+        path,
+        front,
+        "topic.md.j2",
+        edit="data/topics.yml",
+        topic=topic,
+        briefings=briefings[:LIST_LIMIT],
+        total=len(briefings),
+        filter_link=_timeline_filter(path, "topic", topic_id),
+        chart=Md(bar_chart(((b.date, 1) for b in briefings), "Briefings over dit onderwerp")),
+        main_actors=sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:10],
         **_context(site, path),
     )
 
 
 # --- indexes ---------------------------------------------------------------
+
 
 def _render_briefing_index(site: Site, directory_urls: bool = True) -> Page:
     path = "briefings/index.md"
@@ -577,11 +654,14 @@ def _render_briefing_index(site: Site, directory_urls: bool = True) -> Page:
 
 def _briefing_listing(context: dict):
     """The one-line list of briefings of the index and the timeline: date, title, kind of source."""
+
     def listing(briefings, dated: bool = True) -> Md:
         return html_list(
             (f"{html_text(b.date.dutch if b.date else 'zonder datum')} — " if dated else "")
             + f"{context['briefing_a'](b.slug)} · {html_text(SOURCE_TYPES.get(b.source_type, b.source_type))}"
-            for b in briefings)
+            for b in briefings
+        )
+
     return listing
 
 
@@ -591,14 +671,24 @@ def _render_actor_index(site: Site) -> Page:
     for kind, label in KIND_PLURALS.items():
         # Only actors that a briefing names have a page: a registry of everyone who might
         # come up would otherwise fill the list (and search) with empty pages.
-        members = sorted((a for a in site.registry.actors if a.kind == kind and a.id in site.by_actor), key=lambda a: (a.name.lower(), a.id))
+        members = sorted(
+            (a for a in site.registry.actors if a.kind == kind and a.id in site.by_actor), key=lambda a: (a.name.lower(), a.id)
+        )
         if members:
             groups.append((label, members))
     candidates = sorted((site.actors[c] for c in site.candidates), key=lambda a: (a.kind, a.name.lower(), a.id))
     front = {"title": "Actoren", "description": "Personen, landen en organisaties in de briefings."}
     unnamed = sum(1 for a in site.registry.actors if a.id not in site.by_actor)
-    return _page(path, front, "actors_index.md.j2", edit="data/actors.yml", groups=groups, candidates=candidates,
-                 unnamed=unnamed, **_context(site, path))
+    return _page(
+        path,
+        front,
+        "actors_index.md.j2",
+        edit="data/actors.yml",
+        groups=groups,
+        candidates=candidates,
+        unnamed=unnamed,
+        **_context(site, path),
+    )
 
 
 def _render_topic_index(site: Site) -> Page:
@@ -619,10 +709,15 @@ def _render_timeline(site: Site, directory_urls: bool = True) -> Page:
     front = {"title": "Tijdlijn", "description": "Alle briefings per jaar en maand, te filteren op onderwerp en actor."}
     context = _context(site, path, directory_urls)
     return _page(
-        path, front, "timeline.md.j2", edit="seeds/",
+        path,
+        front,
+        "timeline.md.j2",
+        edit="seeds/",
         years=sorted(((y, sorted(m.items(), key=lambda kv: -kv[0] if kv[0] else 1)) for y, m in years.items()), reverse=True),
-        undated=undated, month_name=lambda y, m: PartialDate(y, m).dutch,
-        listing=_briefing_listing(context), **context,
+        undated=undated,
+        month_name=lambda y, m: PartialDate(y, m).dutch,
+        listing=_briefing_listing(context),
+        **context,
     )
 
 
@@ -636,8 +731,13 @@ def _render_home(site: Site) -> Page:
     actor_counts = sorted(((len(v), k) for k, v in site.by_actor.items()), key=lambda x: (-x[0], x[1]))[:10]
     topic_counts = sorted(((len(v), k) for k, v in site.by_topic.items()), key=lambda x: (-x[0], x[1]))
     return _page(
-        path, front, "home.md.j2", edit="seeds/",
-        latest=site.briefings[:HOME_LATEST], actor_counts=actor_counts, topic_counts=topic_counts,
+        path,
+        front,
+        "home.md.j2",
+        edit="seeds/",
+        latest=site.briefings[:HOME_LATEST],
+        actor_counts=actor_counts,
+        topic_counts=topic_counts,
         **_context(site, path),
     )
 
@@ -651,8 +751,17 @@ def _graph_data(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
     """Actors (the most mentioned, at most GRAPH_MAX_NODES) and how often they appear together."""
     ranked = sorted(site.by_actor, key=lambda a: (-len(site.by_actor[a]), a))[:GRAPH_MAX_NODES]
     keep = set(ranked)
-    nodes = [{"id": a, "name": site.actors[a].name, "kind": site.actors[a].kind, "briefings": len(site.by_actor[a]),
-              "url": f"actors/{a}/", "reviewed": a not in site.candidates} for a in sorted(keep)]
+    nodes = [
+        {
+            "id": a,
+            "name": site.actors[a].name,
+            "kind": site.actors[a].kind,
+            "briefings": len(site.by_actor[a]),
+            "url": f"actors/{a}/",
+            "reviewed": a not in site.candidates,
+        }
+        for a in sorted(keep)
+    ]
     edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(pairs.items()) if a in keep and b in keep]
     return _json_page("data/graph.json", {"nodes": nodes, "edges": edges}, "seeds/ and data/actors.yml")
 
@@ -672,20 +781,34 @@ def _json_page(path: str, data: dict, edit: str) -> Page:
 
 def _feeds(site: Site, site_url: str | None) -> list[tuple]:
     """(path, title, briefing slugs, render) per feed: all briefings, each actor, each topic."""
+
     def feed(path: str, title: str, slugs, page_url: str, edit: str) -> tuple:
-        slugs = tuple(slugs)[:MAX_ENTRIES * 2]  # enough dated ones even when some are undated
-        return (path, title, slugs,
-                lambda: feed_page(path, title, [site.briefing(s) for s in slugs], site_url, page_url, edit))
+        slugs = tuple(slugs)[: MAX_ENTRIES * 2]  # enough dated ones even when some are undated
+        return (path, title, slugs, lambda: feed_page(path, title, [site.briefing(s) for s in slugs], site_url, page_url, edit))
 
     feeds = [feed("feeds/briefings.xml", "Briefings Europese veiligheid", (b.slug for b in site.briefings), "", "seeds/")]
     for actor_id, actor in site.actors.items():
         if actor_id not in site.by_actor:
             continue  # no page, no feed: see _render_actor_index
-        feeds.append(feed(f"feeds/actors/{actor_id}.xml", f"Briefings over {actor.name}", site.by_actor.get(actor_id, ()),
-                          f"actors/{actor_id}/", "data/actors.yml"))
+        feeds.append(
+            feed(
+                f"feeds/actors/{actor_id}.xml",
+                f"Briefings over {actor.name}",
+                site.by_actor.get(actor_id, ()),
+                f"actors/{actor_id}/",
+                "data/actors.yml",
+            )
+        )
     for topic in site.registry.topics:
-        feeds.append(feed(f"feeds/topics/{topic.id}.xml", f"Briefings over {topic.label}", site.by_topic.get(topic.id, ()),
-                          f"topics/{topic.id}/", "data/topics.yml"))
+        feeds.append(
+            feed(
+                f"feeds/topics/{topic.id}.xml",
+                f"Briefings over {topic.label}",
+                site.by_topic.get(topic.id, ()),
+                f"topics/{topic.id}/",
+                "data/topics.yml",
+            )
+        )
     return feeds
 
 

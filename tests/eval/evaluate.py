@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 import real_set  # noqa: E402  (tests/eval/real_set.py, next to this script)
 
 from generator.extract.briefing import extract_briefing, topic_patterns  # noqa: E402
-from generator.inputs.registry import actor_matcher, load_registry  # noqa: E402
+from generator.extract.matching import actor_matcher  # noqa: E402
+from generator.inputs.registry import load_registry  # noqa: E402
 from generator.inputs.sources import read_source  # noqa: E402
 from generator.slugs import slugify  # noqa: E402
 
