@@ -11,16 +11,17 @@ from generator.config import Config
 from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract.briefing import extract_briefing, topic_patterns
 from generator.extract.matching import actor_matcher
-from generator.incremental.cache import BuildCache, digest, file_hash, file_stat, racy, text_hash
+from generator.incremental.cache import BuildCache, digest, racy, text_hash
+from generator.incremental.pages import render_changed, unchanged_on_disk
+from generator.incremental.rows import briefing_from_row, briefing_row
 from generator.inputs.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
 from generator.inputs.registry import load_registry
 from generator.inputs.siteconfig import read_site_settings
 from generator.inputs.sources import read_source, source_files, unread_files
 from generator.link import link_briefings
-from generator.model import Briefing, Page, Registry, Site, Source, briefing_from_row, briefing_row
+from generator.model import Briefing, Page, Registry, Site, Source
 from generator.parallel import fork_map
 from generator.render.linkcheck import broken_links
-from generator.render.site import render_site
 from generator.slugs import briefing_slug, unique_slugs
 from generator.write import Plan, apply_plan, plan_writes, published_sources
 
@@ -66,22 +67,10 @@ def generate(config: Config, cache: BuildCache | None = None, held: list[str] | 
     cache = cache or BuildCache(None, config.docs)
     site, problems, blocks = _read_and_link(config, cache, held)
 
-    # 4. Render: pages with front matter and bodies, data for the browser, feeds.
-    def unchanged(path: str, fingerprint: str) -> bool:
-        record = cache.written.get(path)
-        if record is None or record[0] != fingerprint:
-            return False
-        # Size and modification time as written: the file was not touched since (as make
-        # and git decide); otherwise its content decides.
-        stat = file_stat(config.docs / path)  # taken before the content is read: an edit after it changes it
-        if record[2] is not None and stat == record[2]:
-            return True
-        if file_hash(config.docs / path) != record[1]:
-            return False
-        cache.seen[path] = stat  # same text, another size or time: trust these from now on
-        return True
-
-    return site, render_site(site, read_site_settings(config.mkdocs), unchanged, blocks.of, config.jobs, cache.shown), problems
+    # 4. Render: pages with front matter and bodies, data for the browser, feeds; a page
+    #    whose inputs and file are as the previous build left them is not rendered again.
+    pages = render_changed(site, read_site_settings(config.mkdocs), unchanged_on_disk(cache, config.docs), blocks.of, config.jobs, cache.shown)
+    return site, pages, problems
 
 
 @dataclass

@@ -14,12 +14,14 @@ from generator import pipeline
 from generator.config import Config
 from generator.extract.briefing import extract_briefing, topic_patterns
 from generator.extract.matching import actor_matcher
+from generator.incremental import pages
+from generator.incremental.rows import ROW_FIELDS, briefing_from_row, briefing_row
 from generator.inputs.registry import load_registry
 from generator.inputs.sources import read_sources
 from generator.link import link_briefings
-from generator.model import ROW_FIELDS, Briefing, Mention, PartialDate, Quote, Role, briefing_from_row, briefing_row
+from generator.model import Briefing, Mention, PartialDate, Quote, Role
 from generator.pipeline import build
-from generator.render import site as render
+from generator.render import site as render_site_module
 from tests.conftest import set_clock_tick, source_count
 from tests.test_write import snapshot
 
@@ -115,8 +117,8 @@ def test_the_cache_file_of_earlier_versions_is_removed(project):
 
 def test_what_other_pages_show_of_a_briefing_is_hashed_once_and_kept_in_the_cache(project, monkeypatch):
     hashed: list[str] = []
-    real = render._shown_elsewhere
-    monkeypatch.setattr(render, "_shown_elsewhere", lambda b: hashed.append(b.slug) or real(b))
+    real = pages.shown_elsewhere
+    monkeypatch.setattr(pages, "shown_elsewhere", lambda b: hashed.append(b.slug) or real(b))
     build(config(project))
     assert len(hashed) == source_count(project / "seeds")
     hashed.clear()
@@ -146,7 +148,7 @@ def test_a_deleted_page_is_written_again(project):
 
 def test_a_process_pool_gives_the_same_bytes_as_one_process(project, monkeypatch):
     monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    monkeypatch.setattr(render, "POOL_MIN_PAGES", 2)
+    monkeypatch.setattr(render_site_module, "POOL_MIN_PAGES", 2)
     build(replace(config(project), cache=None, jobs=2))
     pooled = snapshot(project / "docs")
     single = project / "single-docs"
@@ -304,7 +306,7 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
     write_corpus(60, tmp_path / "seeds")
     shutil.copytree(Path(__file__).resolve().parent.parent / "data", tmp_path / "data")
     site, _, blocks = pipeline._read_and_link(config(tmp_path), pipeline.BuildCache(None, tmp_path / "docs"))
-    before = {p.path: p for p in render.render_site(site, {}, None, blocks.of)}
+    before = {p.path: p for p in pages.render_changed(site, {}, None, blocks.of)}
     b = next(b for b in site.briefings if len(b.actors) > 2 and b.quotes and b.roles and b.contexts)
     first = b.actor_ids[0]
     edits = {
@@ -326,7 +328,7 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
         changed = replace(b, **{name.replace("actor_ids", "actors"): value}, key=b.key + "'")
         # Linked again, so what other pages derive from it (related lists, seen together) follows.
         variant = link_briefings([changed if x is b else x for x in site.briefings], site.registry)
-        after = {p.path: p for p in render.render_site(variant, {}, None, lambda x, changed=changed: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
+        after = {p.path: p for p in pages.render_changed(variant, {}, None, lambda x, changed=changed: replace(x, blocks=blocks.of(b).blocks) if x is changed else blocks.of(x))}
         differ = [path for path in before if before[path].text != after[path].text]
         assert differ, name
         stale = [path for path in differ if before[path].fingerprint == after[path].fingerprint]
@@ -334,7 +336,7 @@ def test_a_page_whose_fingerprint_is_unchanged_is_unchanged(tmp_path):
     # A renamed actor: other actors' and topics' pages list it by name.
     other = b.actor_ids[1]
     renamed = replace(site, actors={**site.actors, other: replace(site.actors[other], name="Een andere naam")})
-    after = {p.path: p for p in render.render_site(renamed, {}, None, blocks.of)}
+    after = {p.path: p for p in pages.render_changed(renamed, {}, None, blocks.of)}
     differ = [path for path in before if before[path].text != after[path].text]
     assert len(differ) > 2
     assert not [path for path in differ if before[path].fingerprint == after[path].fingerprint]

@@ -71,15 +71,15 @@ def test_every_link_the_generator_writes_for_the_project_resolves(project):
 
 
 def test_a_broken_generated_link_fails_the_build(project, monkeypatch):
-    from generator.render import site as render
+    from generator.incremental import pages as incremental
 
-    original = render.render_site
+    original = incremental.render_changed
 
     def with_a_broken_link(*args, **kwargs):
         pages = original(*args, **kwargs)
         return [Page(p.path, p.text + "\n[kapot](actors/bestaat-niet.md)\n", p.fingerprint) if p.path == "index.md" else p for p in pages]
 
-    monkeypatch.setattr("generator.pipeline.render_site", with_a_broken_link)
+    monkeypatch.setattr("generator.pipeline.render_changed", with_a_broken_link)
     report = build(Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project))
     assert report.errors == 1
     [problem] = [p for p in report.all_problems() if p.severity == "error"]

@@ -6,7 +6,7 @@ import markdown
 
 from generator.config import Config
 from generator.pipeline import build
-from generator.render import site as render
+from generator.render import listings as render
 
 
 def test_long_actor_and_topic_listings_show_the_newest_and_link_to_the_filtered_timeline(project, monkeypatch):
