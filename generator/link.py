@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
 from itertools import chain, combinations
+from typing import Protocol
 
 from generator.model import Briefing, PartialDate, Registry, Related, Site
 from generator.parallel import fork_map
@@ -15,7 +16,7 @@ from generator.parallel import fork_map
 MAX_RELATED = 5
 # Weights are whole tenths, so scores add up exactly and a weight only changes when a
 # feature's rarity moves by a tenth: adding or editing one source leaves almost every
-# weight, and so almost every related list, as it was (see LinkState).
+# weight, and so almost every related list, as it was (see generator.incremental.links).
 MIN_SCORE = 10
 # Candidates come from an inverted index over actors and topics. A feature shared by
 # more than NEIGHBOURHOOD briefings only links a briefing to the NEIGHBOURHOOD
@@ -27,12 +28,29 @@ TOPIC_WEIGHT = 1.0
 POOL_MIN_BRIEFINGS = 2000
 
 
-def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict | None = None, jobs: int = 1) -> Site:
+class LinkMemo(Protocol):
+    """What an earlier build linked, for a build that links again (generator.incremental.links)."""
+
+    def related_to_keep(self, ordered: tuple[Briefing, ...], postings: list[tuple[str, list[int], int]], salt: str) -> dict[int, tuple]:
+        """The related lists (as remembered) of the positions in `ordered` that cannot have changed."""
+
+    def remember_related(self, lists: dict[str, tuple]) -> None:
+        """This build's related lists by briefing key, each as (other key, score in tenths, reason)."""
+
+    def pairs(self, groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], int] | None:
+        """The co-occurrence counts for these actor groups (by briefing key), or None to count afresh."""
+
+    def remember_pairs(self, groups: dict[str, tuple[str, ...]], pairs: dict[tuple[str, str], int]) -> None:
+        """This build's actor groups and co-occurrence counts."""
+
+
+def link_briefings(briefings: list[Briefing], registry: Registry, jobs: int = 1, memo: LinkMemo | None = None) -> Site:
     """Sort briefings newest first and derive every cross-link from them.
 
-    `previous` is the `link_state` of an earlier Site: related lists that cannot have
-    changed since are taken from it instead of being scored again (same result). With
-    `jobs` > 1 and many lists to score, they are scored in worker processes.
+    With `jobs` > 1 and many related lists to score, they are scored in worker processes.
+    A `memo` (generator.incremental.links) holds what an earlier build linked: related lists
+    that cannot have changed since are taken from it instead of being scored again, and it
+    records this build's for the next (the Site is the same with or without it).
     """
     ordered = tuple(sorted(briefings, key=lambda b: b.sort_key))
     by_actor: dict[str, list[str]] = defaultdict(list)
@@ -50,8 +68,8 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
             if candidate.id not in actors and candidate.id in by_actor:
                 actors[candidate.id] = candidate
                 candidates[candidate.id] = candidate
-    related, state = _related(ordered, by_actor, by_topic, registry, actors, previous, jobs)
-    pairs = _cooccurrence(ordered, previous, state)
+    related = _related(ordered, by_actor, by_topic, registry, actors, jobs, memo)
+    pairs = _cooccurrence(ordered, memo)
     by_dossier: dict[str, list[str]] = defaultdict(list)
     for briefing in ordered:
         if briefing.letter and briefing.letter.dossier:
@@ -67,7 +85,6 @@ def link_briefings(briefings: list[Briefing], registry: Registry, previous: dict
         candidates=tuple(sorted(candidates)),
         pairs=pairs,
         by_dossier={k: tuple(v) for k, v in sorted(by_dossier.items())},
-        link_state=state,
     )
 
 
@@ -94,27 +111,17 @@ def _with_dossiers(ordered, related: dict[str, tuple[Related, ...]], by_dossier:
     return result
 
 
-def _cooccurrence(ordered, previous: dict | None, state: dict | None) -> dict[tuple[str, str], int]:
-    """How many briefings name each pair of actors together (updated from `previous`
-    by the briefings that left and came, when there is one)."""
+def _cooccurrence(ordered, memo: LinkMemo | None) -> dict[tuple[str, str], int]:
+    """How many briefings name each pair of actors together."""
     groups = {b.key: tuple(sorted(set(b.actor_ids))) for b in ordered}
-    if state is not None and previous is not None and "groups" in previous:
-        pairs = Counter(previous["pairs"])
-        before = previous["groups"]
-        for key, group in before.items():
-            if key not in groups:
-                pairs.subtract(combinations(group, 2))
-        for key, group in groups.items():
-            if key not in before:
-                pairs.update(combinations(group, 2))
-        pairs = +pairs  # drop pairs no briefing names any more
-    else:
-        pairs = Counter()
+    result = memo.pairs(groups) if memo is not None else None
+    if result is None:
+        pairs: Counter = Counter()
         for group in groups.values():
             pairs.update(combinations(group, 2))
-    result = dict(sorted(pairs.items()))
-    if state is not None:
-        state["pairs"], state["groups"] = result, groups
+        result = dict(sorted(pairs.items()))
+    if memo is not None:
+        memo.remember_pairs(groups, result)
     return result
 
 
@@ -123,13 +130,12 @@ def _weight(count: int, total: int, factor: float = 1.0) -> int:
     return max(1, round(10 * factor * math.log(1 + total / count)))
 
 
-def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) -> tuple[dict[str, tuple[Related, ...]], dict | None]:
-    """Related briefings per slug, and the state a later run needs to reuse them.
+def _related(ordered, by_actor, by_topic, registry, all_actors, jobs, memo: LinkMemo | None) -> dict[str, tuple[Related, ...]]:
+    """Related briefings per slug.
 
     A briefing's related list depends only on its own features (actors and topics),
-    their weights, and the briefings in its window of each feature's posting list.
-    Posting lists hold briefing keys (which change with anything a briefing is made
-    of) and slugs, so a list is reused when none of those changed since `previous`.
+    their weights, and the briefings in its window of each feature's posting list, so
+    a memo can tell which lists cannot have changed since an earlier build.
     """
     total = len(ordered)
     position = {b.slug: i for i, b in enumerate(ordered)}
@@ -145,17 +151,7 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
     actor_weight = {name[len("actor:"):]: weight for name, _, weight in postings if name.startswith("actor:")}
     # Candidate names appear in reasons but are not part of any key.
     salt = repr(sorted((c, all_actors[c].name) for c in all_actors if c not in registry.actor_by_id))
-    reusable = len(set(keys)) == total and "" not in keys
-    # A posting names each briefing by key and slug: ties are broken by slug, and a slug can
-    # change while the key does not (when a clash with another briefing's slug goes away).
-    names = [f"{b.key} {b.slug}" for b in ordered]
-    state = {"salt": salt, "features": {name: (tuple(names[m] for m in members), weight) for name, members, weight in postings},
-             "related": {}} if reusable else None
-    if reusable and previous is not None and previous.get("salt") == salt:
-        dirty = _changed(postings, keys, state["features"], previous)
-    else:
-        dirty = set(range(total))
-    old = previous["related"] if previous is not None and reusable else {}
+    kept = memo.related_to_keep(ordered, postings, salt) if memo is not None else {}
     half = NEIGHBOURHOOD // 2
 
     def score(here: int) -> tuple[tuple[int, int, str], ...]:
@@ -185,50 +181,22 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, previous, jobs) 
             for neg, _, _, other in best
         )
 
-    todo = sorted(dirty)
+    todo = [here for here in range(total) if here not in kept]
     fresh = dict(zip(todo, fork_map(score, todo, jobs, POOL_MIN_BRIEFINGS), strict=True))
-    result: dict[str, tuple[Related, ...]] = {}
-    slug_of = {b.key: b.slug for b in ordered} if reusable else {}
-    for here, briefing in enumerate(ordered):
-        if here not in fresh:
-            kept = old[briefing.key]
-            if state is not None:
-                state["related"][briefing.key] = kept
-            result[briefing.slug] = tuple(Related(slug_of[k], value / 10, why) for k, value, why in kept)
-            continue
-        found = fresh[here]
-        if state is not None:
-            state["related"][briefing.key] = tuple((keys[other], value, why) for other, value, why in found)
-        result[briefing.slug] = tuple(Related(ordered[other].slug, value / 10, why) for other, value, why in found)
-    return result, state
-
-
-def _changed(postings, keys: list[str], features: dict, previous: dict) -> set[int]:
-    """Positions of the briefings whose related list may differ from `previous`."""
-    old_features, old_related = previous["features"], previous["related"]
-    dirty = {i for i, key in enumerate(keys) if key not in old_related}
-    half = NEIGHBOURHOOD // 2
-    for name, members, weight in postings:
-        now, before = features[name], old_features.get(name)
-        if before is None or before[1] != weight:
-            dirty.update(members)
-            continue
-        new_keys, old_keys = now[0], before[0]
-        if new_keys == old_keys:
-            continue
-        if len(new_keys) <= NEIGHBOURHOOD or len(old_keys) <= NEIGHBOURHOOD:
-            dirty.update(members)
-            continue
-        # Only briefings within half a window of the changed stretch see a different window.
-        shortest = min(len(new_keys), len(old_keys))
-        start = 0
-        while start < shortest and new_keys[start] == old_keys[start]:
-            start += 1
-        tail = 0
-        while tail < shortest - start and new_keys[-1 - tail] == old_keys[-1 - tail]:
-            tail += 1
-        dirty.update(members[max(0, start - half - 1): len(new_keys) - tail + half + 1])
-    return dirty
+    if memo is not None:
+        # Each list as (other briefing's key, score in tenths, reason): what a memo keeps.
+        memo.remember_related({
+            keys[here]: kept[here] if here in kept else tuple((keys[other], value, why) for other, value, why in fresh[here])
+            for here in range(total)
+        })
+    slug_of = {b.key: b.slug for b in ordered}
+    return {
+        briefing.slug: (
+            tuple(Related(slug_of[k], value / 10, why) for k, value, why in kept[here]) if here in kept
+            else tuple(Related(ordered[other].slug, value / 10, why) for other, value, why in fresh[here])
+        )
+        for here, briefing in enumerate(ordered)
+    }
 
 
 def _month_gap(a: PartialDate | None, b: PartialDate | None) -> float:

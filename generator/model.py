@@ -278,7 +278,6 @@ class Site:
     pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # actor pair -> briefings naming both
     by_dossier: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Kamerstuk dossier -> its letters, newest first
     # What a later build needs to reuse related lists (see link.py); not part of the site.
-    link_state: dict | None = field(default=None, compare=False, repr=False)
 
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug()[slug]

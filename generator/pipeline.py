@@ -12,6 +12,7 @@ from generator.errors import ERROR, WARNING, GeneratorError, Problem
 from generator.extract.briefing import extract_briefing, topic_patterns
 from generator.extract.matching import actor_matcher
 from generator.incremental.cache import BuildCache, digest, racy, text_hash
+from generator.incremental.links import LinkMemo
 from generator.incremental.pages import render_changed, unchanged_on_disk
 from generator.incremental.rows import briefing_from_row, briefing_row
 from generator.inputs.corrections import apply_correction, load_correction, sidecar_for, unapplied, unused_removals
@@ -166,8 +167,9 @@ def _read_and_link(config: Config, cache: BuildCache, held: list[str] | None = N
 
     # 3. Link: cross-references from all briefings at once; related lists that cannot
     #    have changed since the previous run are reused.
-    site = link_briefings(briefings, registry, cache.links, config.jobs)
-    cache.links = site.link_state
+    memo = LinkMemo(cache.links)
+    site = link_briefings(briefings, registry, config.jobs, memo)
+    cache.links = memo.state
     return site, problems, blocks
 
 

@@ -1,5 +1,6 @@
 """Related briefings: rarer shared actors weigh more, a threshold, a stable order, a reason."""
 
+from generator.incremental.links import LinkMemo
 from generator.link import link_briefings, relative_time
 from generator.model import Actor, Briefing, Mention, PartialDate, Registry, Topic
 
@@ -98,7 +99,8 @@ def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
     rng = random.Random(7)
     # More briefings per actor than NEIGHBOURHOOD, so windows (not whole lists) are compared.
     briefings = _random_corpus(rng, 150)
-    state = link_briefings(briefings, registry).link_state
+    memo = LinkMemo()
+    link_briefings(briefings, registry, memo=memo)
     for step in range(50):
         action = step % 5
         index = rng.randrange(len(briefings))
@@ -112,11 +114,11 @@ def test_reused_related_lists_equal_a_fresh_computation_after_any_edit():
             briefings[index] = _keyed(replace(briefings[index], date=PartialDate(rng.randint(2019, 2025), rng.randint(1, 12))), rng)
         else:  # a new slug and the same key (a slug clash went away): ties are broken by slug
             briefings[index] = replace(briefings[index], slug=f"a-renamed-{step}")
-        incremental = link_briefings(briefings, registry, state)
+        memo = LinkMemo(memo.state)
+        incremental = link_briefings(briefings, registry, memo=memo)
         fresh = link_briefings(briefings, registry)
         assert incremental.related == fresh.related, f"step {step}"
         assert incremental.pairs == fresh.pairs, f"step {step}"
-        state = incremental.link_state
 
 
 def test_scoring_in_worker_processes_gives_the_same_lists(monkeypatch):
@@ -126,6 +128,26 @@ def test_scoring_in_worker_processes_gives_the_same_lists(monkeypatch):
 
     monkeypatch.setattr(link, "POOL_MIN_BRIEFINGS", 2)
     briefings = _random_corpus(random.Random(3), 120)
-    pooled = link_briefings(briefings, make_registry(), jobs=2)
-    single = link_briefings(briefings, make_registry(), jobs=1)
-    assert pooled.related == single.related and pooled.link_state == single.link_state
+    pooled_memo, single_memo = LinkMemo(), LinkMemo()
+    pooled = link_briefings(briefings, make_registry(), jobs=2, memo=pooled_memo)
+    single = link_briefings(briefings, make_registry(), jobs=1, memo=single_memo)
+    assert pooled.related == single.related and pooled_memo.state == single_memo.state
+
+
+def test_after_one_edit_a_memo_scores_only_the_lists_that_can_change():
+    """The point of the memo: one edited source does not score every related list again."""
+    import random
+    from dataclasses import replace
+
+    rng = random.Random(11)
+    registry = make_registry()
+    briefings = _random_corpus(rng, 400)
+    memo = LinkMemo()
+    link_briefings(briefings, registry, memo=memo)
+    briefings[200] = _keyed(replace(briefings[200], title="Een andere titel"), rng)
+    memo = LinkMemo(memo.state)
+    kept = {}
+    original = memo.related_to_keep
+    memo.related_to_keep = lambda *args: kept.setdefault("lists", original(*args))
+    link_briefings(briefings, registry, memo=memo)
+    assert len(briefings) - len(kept["lists"]) < len(briefings) // 4
