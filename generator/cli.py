@@ -25,7 +25,7 @@ _FOLDERS = [
 ]
 
 
-def _config(sources: Path, docs: Path, data: Path, jobs: int = 1, cache_dir: Path | None = None, no_cache: bool = True) -> Config:
+def _config(sources: Path, docs: Path, data: Path, jobs: int = 1, cache_dir: Path | None = None, no_cache: bool = False) -> Config:
     """Source paths are shown from the project root, or from the sources' parent when outside it."""
     sources = sources.resolve()
     root = ROOT if sources.is_relative_to(ROOT) else sources.parent

@@ -37,10 +37,10 @@ class LinkMemo(Protocol):
     def remember_related(self, lists: dict[str, tuple]) -> None:
         """This build's related lists by briefing key, each as (other key, score in tenths, reason)."""
 
-    def pairs(self, groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], int] | None:
-        """The co-occurrence counts for these actor groups (by briefing key), or None to count afresh."""
+    def pairs(self, ordered: tuple[Briefing, ...], groups: list[tuple[str, ...]]) -> dict[tuple[str, str], int] | None:
+        """The co-occurrence counts of the briefings' actor groups, or None to count afresh."""
 
-    def remember_pairs(self, groups: dict[str, tuple[str, ...]], pairs: dict[tuple[str, str], int]) -> None:
+    def remember_pairs(self, ordered: tuple[Briefing, ...], groups: list[tuple[str, ...]], pairs: dict[tuple[str, str], int]) -> None:
         """This build's actor groups and co-occurrence counts."""
 
 
@@ -113,15 +113,15 @@ def _with_dossiers(ordered, related: dict[str, tuple[Related, ...]], by_dossier:
 
 def _cooccurrence(ordered, memo: LinkMemo | None) -> dict[tuple[str, str], int]:
     """How many briefings name each pair of actors together."""
-    groups = {b.key: tuple(sorted(set(b.actor_ids))) for b in ordered}
-    result = memo.pairs(groups) if memo is not None else None
+    groups = [tuple(sorted(set(b.actor_ids))) for b in ordered]
+    result = memo.pairs(ordered, groups) if memo is not None else None
     if result is None:
         pairs: Counter = Counter()
-        for group in groups.values():
+        for group in groups:
             pairs.update(combinations(group, 2))
         result = dict(sorted(pairs.items()))
     if memo is not None:
-        memo.remember_pairs(groups, result)
+        memo.remember_pairs(ordered, groups, result)
     return result
 
 

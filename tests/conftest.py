@@ -58,3 +58,16 @@ def set_clock_tick(monkeypatch, nanoseconds: int) -> None:
 
     monkeypatch.setattr(cache, "FINE_TICK_NS", nanoseconds)
     monkeypatch.setattr(cache, "COARSE_TICK_NS", nanoseconds)
+
+
+def read_sources(source_dir: Path, root: Path) -> tuple[list, list]:
+    """Every readable source in `source_dir` as the build reads it, sorted by file name, and what was wrong."""
+    from generator.inputs.sources import read_source, source_files
+
+    sources, problems = [], []
+    for path, display, fmt in source_files(source_dir, root):
+        source, found = read_source(path.read_bytes(), display, fmt)
+        problems.extend(found)
+        if source is not None:
+            sources.append(source)
+    return sources, problems

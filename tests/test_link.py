@@ -151,3 +151,10 @@ def test_after_one_edit_a_memo_scores_only_the_lists_that_can_change():
     memo.related_to_keep = lambda *args: kept.setdefault("lists", original(*args))
     link_briefings(briefings, registry, memo=memo)
     assert len(briefings) - len(kept["lists"]) < len(briefings) // 4
+
+
+def test_actors_seen_together_are_counted_per_briefing_with_or_without_keys():
+    """Briefings made by a caller without the build's keys still count one each."""
+    briefings = [brief("a", ["navo", "eu"]), brief("b", ["navo", "eu", "rare"]), brief("c", ["eu"])]
+    site = link_briefings(briefings, make_registry())
+    assert site.pairs == {("eu", "navo"): 2, ("eu", "rare"): 1, ("navo", "rare"): 1}

@@ -58,3 +58,26 @@ def test_the_source_text_links_each_actor_at_its_first_mention_in_each_section(p
     assert sections[0].count("NAVO") == 3  # later mentions stay as text, in the next paragraph too
     assert len(sections) == 2 and sections[1].startswith("Vervolg")
     assert sections[1].count("](../actors/navo.md)") == 1  # a heading starts a new section
+
+
+def test_render_is_a_plain_function_of_the_linked_site_and_gives_the_pages_a_build_writes(project):
+    """Extract, link and render called as plain functions, with no build cache anywhere,
+    give byte for byte the files `build` (with its cache and skipped pages) writes."""
+    from generator.extract.briefing import extract_briefing, topic_patterns
+    from generator.extract.matching import actor_matcher
+    from generator.inputs.registry import load_registry
+    from generator.inputs.siteconfig import read_site_settings
+    from generator.link import link_briefings
+    from generator.render.site import render_site
+    from tests.conftest import read_sources
+
+    config = Config(sources=project / "seeds", docs=project / "docs", data=project / "data", root=project, cache=project / ".cache")
+    build(config)
+    build(config)  # the second build renders nothing again: every page comes from the first
+    registry, _ = load_registry(project / "data")
+    matcher, patterns = actor_matcher(registry), topic_patterns(registry.topics)
+    briefings = [extract_briefing(source, registry, matcher, patterns)[0] for source in read_sources(project / "seeds", project)[0]]
+    pages = render_site(link_briefings(briefings, registry), read_site_settings(project / "mkdocs.yml"))
+    assert len(pages) > 20 and all(page.text for page in pages)
+    for page in pages:
+        assert (project / "docs" / page.path).read_text(encoding="utf-8") == page.text, page.path

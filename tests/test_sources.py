@@ -4,7 +4,8 @@ import codecs
 
 import pytest
 
-from generator.inputs.sources import read_source, read_sources
+from generator.inputs.sources import read_source
+from tests.conftest import read_sources
 
 TEXT = "De NAVO en Oekraïne.\n\nTweede alinea."
 

@@ -5,15 +5,15 @@ import json
 import pytest
 
 from generator import yamlio
-from generator.render.stamp import json_mark, markdown_mark, ownership, stamp, xml_mark
+from generator.render.stamp import mark, ownership, stamp, xml_mark
 
 
 def markdown_file(title="Titel"):
-    return stamp(f"---\n{yamlio.dump({'title': title, 'generated': markdown_mark('seeds/a.yml')})}---\n\n# {title}\n")
+    return stamp(f"---\n{yamlio.dump({'title': title, 'generated': mark('seeds/a.yml')})}---\n\n# {title}\n")
 
 
 def json_file():
-    return stamp(json.dumps({"generated": json_mark("seeds/"), "nodes": [1, 2]}, ensure_ascii=False) + "\n")
+    return stamp(json.dumps({"generated": mark("seeds/"), "nodes": [1, 2]}, ensure_ascii=False) + "\n")
 
 
 def xml_file():

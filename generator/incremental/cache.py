@@ -24,7 +24,7 @@ import os
 import pickle
 import sqlite3
 import sys
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, contextmanager
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -119,9 +119,6 @@ class BuildCache:
         if (keys, links, written, shown) == (set(self.extracted), self.links, self.written, self.shown) and self.path.is_file():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # The single-file cache of earlier versions (same name, .pickle) is not read any more.
-        with suppress(OSError):
-            self.path.with_suffix(".pickle").unlink(missing_ok=True)
         try:
             self._write(keys, links, written, shown)
         except sqlite3.DatabaseError:

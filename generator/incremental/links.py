@@ -44,10 +44,11 @@ class LinkMemo:
         if self.state is not None:
             self.state["related"] = lists
 
-    def pairs(self, groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], int] | None:
+    def pairs(self, ordered: tuple[Briefing, ...], groups: list[tuple[str, ...]]) -> dict[tuple[str, str], int] | None:
         previous = self.previous
         if self.state is None or previous is None or "groups" not in previous:
-            return None
+            return None  # (no state: the keys do not tell the briefings apart)
+        groups = {b.key: group for b, group in zip(ordered, groups, strict=True)}
         pairs = Counter(previous["pairs"])
         before = previous["groups"]
         for key, group in before.items():
@@ -58,9 +59,10 @@ class LinkMemo:
                 pairs.update(combinations(group, 2))
         return dict(sorted((+pairs).items()))  # without the pairs no briefing names any more
 
-    def remember_pairs(self, groups: dict[str, tuple[str, ...]], pairs: dict[tuple[str, str], int]) -> None:
+    def remember_pairs(self, ordered: tuple[Briefing, ...], groups: list[tuple[str, ...]], pairs: dict[tuple[str, str], int]) -> None:
         if self.state is not None:
-            self.state["pairs"], self.state["groups"] = pairs, groups
+            self.state["pairs"] = pairs
+            self.state["groups"] = {b.key: group for b, group in zip(ordered, groups, strict=True)}
 
 
 def _changed(postings, keys: list[str], features: dict, previous: dict) -> set[int]:

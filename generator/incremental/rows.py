@@ -56,9 +56,6 @@ class Contexts:
 # Unpickling 10,000 briefings as dataclasses takes seconds (one object per mention,
 # quote, role...); as plain tuples it takes a fraction. The cache stores rows.
 
-ROW_FIELDS = ("slug", "source", "title", "date", "source_type", "lead", "actors", "topics", "dateline", "letter",
-              "candidates", "roles", "quotes", "figures", "contexts", "note", "corrected", "key", "url", "media",
-              "author", "site_name")
 
 
 def briefing_row(b: Briefing) -> tuple:

@@ -56,18 +56,6 @@ def unread_files(source_dir: Path, root: Path) -> list[Problem]:
     return problems
 
 
-def read_sources(source_dir: Path, root: Path) -> tuple[list[Source], list[Problem]]:
-    """Every readable source in `source_dir`, sorted by file name, and what was wrong."""
-    sources: list[Source] = []
-    problems: list[Problem] = []
-    for path, display, fmt in source_files(source_dir, root):
-        source, found = read_source(path.read_bytes(), display, fmt)
-        problems.extend(found)
-        if source is not None:
-            sources.append(source)
-    return sources, problems
-
-
 def _display_path(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()

@@ -7,6 +7,7 @@ from generator.model import SOURCE_TYPES, Block, Briefing, Page, Site
 from generator.render.common import (
     Md,
     dossier_title,
+    dutch_date,
     external_link,
     html_list,
     make_page,
@@ -80,12 +81,11 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         front["corrected"] = True
     context = page_context(site, path, directory_urls)
     actor_a, briefing_a = context["actor_a"], context["briefing_a"]
-    dutch = lambda d: d.dutch if d else "zonder datum"  # noqa: E731
     quotes = [
         f"„{html_text(q.text)}” — " + (actor_a(q.speaker) if q.speaker else "<em>spreker niet duidelijk</em>") for q in briefing.quotes
     ]
     related = [
-        f"{briefing_a(r.slug)} ({html_text(dutch(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
+        f"{briefing_a(r.slug)} ({html_text(dutch_date(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
         for r in site.related.get(briefing.slug, ())
     ]
     source_url = f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None
@@ -105,7 +105,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         provenance.append(f"Officiële publicatie: {external_link(official, official)}")
     provenance.append(f"Soort bron: {html_text(SOURCE_TYPES.get(briefing.source_type, briefing.source_type))}")
     precision = f" (precisie: {PRECISION_LABELS[briefing.date.precision]})" if briefing.date else ""
-    provenance.append(f"Datum: {html_text(dutch(briefing.date))}{precision}")
+    provenance.append(f"Datum: {html_text(dutch_date(briefing.date))}{precision}")
     if briefing.dateline:
         agencies = f" · persbureaus: {html_text(', '.join(briefing.dateline.agencies))}" if briefing.dateline.agencies else ""
         provenance.append(f"Plaats: {html_text(briefing.dateline.place)}{agencies}")

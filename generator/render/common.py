@@ -12,10 +12,20 @@ import re
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator import yamlio
-from generator.model import SOURCE_TYPES, Block, Briefing, Page, Site
+from generator.model import SOURCE_TYPES, Block, Briefing, Page, PartialDate, Site
 from generator.render.escape import escape_inline, escape_line, html_text
-from generator.render.stamp import markdown_mark, stamp
+from generator.render.stamp import mark, stamp
 from generator.slugs import actor_path, briefing_path, relative_link, topic_path, url_link
+
+# Where a reader who wants to correct a page is sent (each page's `generated.edit`).
+EDIT_SOURCES, EDIT_ACTORS, EDIT_TOPICS = "seeds/", "data/actors.yml", "data/topics.yml"
+UNDATED = "zonder datum"
+
+
+def dutch_date(date: PartialDate | None) -> str:
+    """A date as the site prints it, in Dutch at its precision; `zonder datum` for none."""
+    return date.dutch if date else UNDATED
+
 
 KIND_LABELS = {"person": "Persoon", "country": "Land", "organisation": "Organisatie"}
 
@@ -46,7 +56,7 @@ def _environment() -> Environment:
         autoescape=False,
     )
     env.filters["mdjoin"] = lambda items, sep=" · ": Md(sep.join(finalize(i) for i in items))
-    env.filters["dutch_date"] = lambda d: d.dutch if d else "zonder datum"
+    env.filters["dutch_date"] = dutch_date
     env.filters["source_type_label"] = lambda t: SOURCE_TYPES.get(t, t)
     env.filters["kind_label"] = lambda k: KIND_LABELS[k]
     return env
@@ -132,7 +142,7 @@ def page_context(site: Site, page_path: str, directory_urls: bool = True) -> dic
 def make_page(path: str, front: dict, template: str, edit: str, **context) -> Page:
     """Assemble front matter and body; the checksum lets `write` spot hand edits."""
     front = dict(front)
-    front["generated"] = markdown_mark(edit)
+    front["generated"] = mark(edit)
     body = ENV.get_template(template).render(**context)
     return Page(path, stamp(f"---\n{yamlio.dump(front)}---\n\n{body.rstrip()}\n"))
 

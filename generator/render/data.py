@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from generator.model import Page, Site
-from generator.render.common import make_page, page_context
+from generator.render.common import EDIT_ACTORS, EDIT_SOURCES, EDIT_TOPICS, make_page, page_context
 from generator.render.feeds import MAX_ENTRIES, feed_page
-from generator.render.stamp import json_mark, stamp
+from generator.render.stamp import mark, stamp
 
 GRAPH_MAX_NODES = 150
 
@@ -28,7 +28,7 @@ def graph_data(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
         for a in sorted(keep)
     ]
     edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(pairs.items()) if a in keep and b in keep]
-    return _json_page("data/graph.json", {"nodes": nodes, "edges": edges}, "seeds/ and data/actors.yml")
+    return _json_page("data/graph.json", {"nodes": nodes, "edges": edges}, f"{EDIT_SOURCES} and {EDIT_ACTORS}")
 
 
 def timeline_data(site: Site) -> Page:
@@ -36,11 +36,11 @@ def timeline_data(site: Site) -> Page:
     briefings = {b.slug: {"topics": list(b.topics), "actors": list(b.actor_ids)} for b in site.briefings}
     topics = {t.id: t.label for t in site.registry.topics if t.id in site.by_topic}
     actors = {a: site.actors[a].name for a in sorted(site.by_actor, key=lambda a: (site.actors[a].name.lower(), a))}
-    return _json_page("data/timeline.json", {"briefings": briefings, "topics": topics, "actors": actors}, "seeds/")
+    return _json_page("data/timeline.json", {"briefings": briefings, "topics": topics, "actors": actors}, EDIT_SOURCES)
 
 
 def _json_page(path: str, data: dict, edit: str) -> Page:
-    body = json.dumps({"generated": json_mark(edit), **data}, ensure_ascii=False)
+    body = json.dumps({"generated": mark(edit), **data}, ensure_ascii=False)
     return Page(path, stamp(body + "\n"))
 
 
@@ -51,7 +51,7 @@ def feed_list(site: Site, site_url: str | None) -> list[tuple]:
         slugs = tuple(slugs)[: MAX_ENTRIES * 2]  # enough dated ones even when some are undated
         return (path, title, slugs, lambda: feed_page(path, title, [site.briefing(s) for s in slugs], site_url, page_url, edit))
 
-    feeds = [feed("feeds/briefings.xml", "Briefings Europese veiligheid", (b.slug for b in site.briefings), "", "seeds/")]
+    feeds = [feed("feeds/briefings.xml", "Briefings Europese veiligheid", (b.slug for b in site.briefings), "", EDIT_SOURCES)]
     for actor_id, actor in site.actors.items():
         if actor_id not in site.by_actor:
             continue  # no page, no feed: see render_actor_index
@@ -61,7 +61,7 @@ def feed_list(site: Site, site_url: str | None) -> list[tuple]:
                 f"Briefings over {actor.name}",
                 site.by_actor.get(actor_id, ()),
                 f"actors/{actor_id}/",
-                "data/actors.yml",
+                EDIT_ACTORS,
             )
         )
     for topic in site.registry.topics:
@@ -71,7 +71,7 @@ def feed_list(site: Site, site_url: str | None) -> list[tuple]:
                 f"Briefings over {topic.label}",
                 site.by_topic.get(topic.id, ()),
                 f"topics/{topic.id}/",
-                "data/topics.yml",
+                EDIT_TOPICS,
             )
         )
     return feeds
@@ -81,4 +81,4 @@ def render_graph_page(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
     path = "graph.md"
     front = {"title": "Netwerk van actoren", "description": "Welke actoren samen in briefings voorkomen."}
     pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
-    return make_page(path, front, "graph.md.j2", edit="seeds/ and data/actors.yml", pairs=pairs, **page_context(site, path))
+    return make_page(path, front, "graph.md.j2", edit=f"{EDIT_SOURCES} and {EDIT_ACTORS}", pairs=pairs, **page_context(site, path))

@@ -7,9 +7,13 @@ from collections import Counter, defaultdict
 from generator.model import SOURCE_TYPES, Briefing, Page, PartialDate, Site
 from generator.render.charts import bar_chart
 from generator.render.common import (
+    EDIT_ACTORS,
+    EDIT_SOURCES,
+    EDIT_TOPICS,
     KIND_PLURALS,
     Md,
     dossier_title,
+    dutch_date,
     external_link,
     html_list,
     make_page,
@@ -77,24 +81,23 @@ def render_actor(site: Site, actor_id: str, together: dict[str, int], directory_
     role_list = sorted(((role, seen[-1], seen[0], len(seen)) for role, seen in roles.items()), key=lambda r: (r[2].sort_key, r[0]))
     context = page_context(site, path, directory_urls)
     actor_a, briefing_a = context["actor_a"], context["briefing_a"]
-    dutch = lambda d: d.dutch if d else "zonder datum"  # noqa: E731
     role_items = []
     for role, first, last, n in role_list:
         if n == 1:
-            role_items.append(f"{html_text(role)} — {html_text(dutch(first.date))} ({briefing_a(first.slug)})")
+            role_items.append(f"{html_text(role)} — {html_text(dutch_date(first.date))} ({briefing_a(first.slug)})")
         else:
             role_items.append(
-                f"{html_text(role)} — {html_text(dutch(first.date))} tot {html_text(dutch(last.date))}, in {n} briefings "
+                f"{html_text(role)} — {html_text(dutch_date(first.date))} tot {html_text(dutch_date(last.date))}, in {n} briefings "
                 f"(eerst: {briefing_a(first.slug)}; laatst: {briefing_a(last.slug)})"
             )
     items = []
     for index, (b, count, sentence) in enumerate(listed):
         named = f"{count}× genoemd" if count else "toegevoegd door de redactie"
-        item = f"{html_text(dutch(b.date))} — {briefing_a(b.slug)} ({named})"
+        item = f"{html_text(dutch_date(b.date))} — {briefing_a(b.slug)} ({named})"
         if sentence and index < CONTEXT_LIMIT:
             item += f"<br>\n<em>{html_text(sentence)}</em>"
         items.append(item)
-    quote_items = [f"„{html_text(q.text)}” — {html_text(dutch(b.date))}, {briefing_a(b.slug)}" for q, b in quotes[:LIST_LIMIT]]
+    quote_items = [f"„{html_text(q.text)}” — {html_text(dutch_date(b.date))}, {briefing_a(b.slug)}" for q, b in quotes[:LIST_LIMIT]]
     together_items = [
         f"{actor_a(other)} ({n} {'briefing' if n == 1 else 'briefings'})"
         for other, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
@@ -103,7 +106,7 @@ def render_actor(site: Site, actor_id: str, together: dict[str, int], directory_
         path,
         front,
         "actor.md.j2",
-        edit="data/actors.yml",
+        edit=EDIT_ACTORS,
         actor=actor,
         total=len(briefings),
         shown=len(listed),
@@ -134,7 +137,7 @@ def render_dossier(site: Site, dossier: str, directory_urls: bool = True) -> Pag
         number = f" · nr. {html_text(b.letter.number)}" if b.letter.number else ""
         official = official_url(b)
         link = f" · {external_link('officiële publicatie', official)}" if official else ""
-        items.append(f"{html_text(b.date.dutch if b.date else 'zonder datum')} — {context['briefing_a'](b.slug)}{number}{link}")
+        items.append(f"{html_text(dutch_date(b.date))} — {context['briefing_a'](b.slug)}{number}{link}")
     front = {
         "title": attribute_safe(f"Kamerstuk {dossier}" + (f": {title}" if title else "")),
         "dossier": dossier,
@@ -145,7 +148,7 @@ def render_dossier(site: Site, dossier: str, directory_urls: bool = True) -> Pag
         path,
         front,
         "dossier.md.j2",
-        edit="seeds/",
+        edit=EDIT_SOURCES,
         dossier=dossier,
         title=title,
         letters=letters,
@@ -174,7 +177,7 @@ def render_topic(site: Site, topic_id: str) -> Page:
         path,
         front,
         "topic.md.j2",
-        edit="data/topics.yml",
+        edit=EDIT_TOPICS,
         topic=topic,
         briefings=briefings[:LIST_LIMIT],
         total=len(briefings),
@@ -189,7 +192,7 @@ def render_briefing_index(site: Site, directory_urls: bool = True) -> Page:
     path = "briefings/index.md"
     front = {"title": "Alle briefings", "description": f"Alle {len(site.briefings)} briefings, nieuwste eerst."}
     context = page_context(site, path, directory_urls)
-    return make_page(path, front, "briefings_index.md.j2", edit="seeds/", listing=_briefing_listing(context), **context)
+    return make_page(path, front, "briefings_index.md.j2", edit=EDIT_SOURCES, listing=_briefing_listing(context), **context)
 
 
 def _briefing_listing(context: dict):
@@ -197,7 +200,7 @@ def _briefing_listing(context: dict):
 
     def listing(briefings, dated: bool = True) -> Md:
         return html_list(
-            (f"{html_text(b.date.dutch if b.date else 'zonder datum')} — " if dated else "")
+            (f"{html_text(dutch_date(b.date))} — " if dated else "")
             + f"{context['briefing_a'](b.slug)} · {html_text(SOURCE_TYPES.get(b.source_type, b.source_type))}"
             for b in briefings
         )
@@ -223,7 +226,7 @@ def render_actor_index(site: Site) -> Page:
         path,
         front,
         "actors_index.md.j2",
-        edit="data/actors.yml",
+        edit=EDIT_ACTORS,
         groups=groups,
         candidates=candidates,
         unnamed=unnamed,
@@ -234,7 +237,7 @@ def render_actor_index(site: Site) -> Page:
 def render_topic_index(site: Site) -> Page:
     path = "topics/index.md"
     front = {"title": "Onderwerpen", "description": "De onderwerpen waarin de briefings zijn ingedeeld."}
-    return make_page(path, front, "topics_index.md.j2", edit="data/topics.yml", **page_context(site, path))
+    return make_page(path, front, "topics_index.md.j2", edit=EDIT_TOPICS, **page_context(site, path))
 
 
 def render_timeline(site: Site, directory_urls: bool = True) -> Page:
@@ -252,7 +255,7 @@ def render_timeline(site: Site, directory_urls: bool = True) -> Page:
         path,
         front,
         "timeline.md.j2",
-        edit="seeds/",
+        edit=EDIT_SOURCES,
         years=sorted(((y, sorted(m.items(), key=lambda kv: -kv[0] if kv[0] else 1)) for y, m in years.items()), reverse=True),
         undated=undated,
         month_name=lambda y, m: PartialDate(y, m).dutch,
@@ -274,7 +277,7 @@ def render_home(site: Site) -> Page:
         path,
         front,
         "home.md.j2",
-        edit="seeds/",
+        edit=EDIT_SOURCES,
         latest=site.briefings[:HOME_LATEST],
         actor_counts=actor_counts,
         topic_counts=topic_counts,

@@ -20,12 +20,9 @@ _MARKS = (
 )
 
 
-def markdown_mark(edit: str) -> dict:
-    """The front-matter value of `generated:` before stamping."""
-    return {"by": GENERATOR, "edit": edit, "checksum": PLACEHOLDER}
-
-
-def json_mark(edit: str) -> dict:
+def mark(edit: str) -> dict:
+    """The value of `generated:` before stamping: the last key of a page's front matter, the
+    first of a JSON file."""
     return {"by": GENERATOR, "edit": edit, "checksum": PLACEHOLDER}
 
 
