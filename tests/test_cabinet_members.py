@@ -1,0 +1,94 @@
+"""The members of the Dutch cabinets since 2010 in data/actors.yml: every one is there with a
+dated description, a letter signed with the initials names the signatory, and a surname that is
+also a common word (or that two members share) does not name anyone on its own."""
+
+import re
+
+import pytest
+
+from generator.extract.briefing import extract_briefing, find_actors_in, topic_patterns
+from generator.extract.matching import actor_matcher
+from generator.inputs.sources import read_source
+
+# Ministers and staatssecretarissen per cabinet, replacements during a term included; a person
+# who served in several cabinets is listed under each.
+CABINETS = {
+    "Rutte I": [
+        "mark-rutte", "maxime-verhagen", "uri-rosenthal", "ivo-opstelten", "piet-hein-donner", "liesbeth-spies",
+        "jan-kees-de-jager", "hans-hillen", "edith-schippers", "henk-kamp", "marja-van-bijsterveldt",
+        "melanie-schultz-van-haegen", "gerd-leers", "ben-knapen", "fred-teeven", "frans-weekers", "henk-bleker",
+        "halbe-zijlstra", "joop-atsma", "marlies-veldhuijzen-van-zanten", "paul-de-krom",
+    ],
+}
+
+# (the signature's role line, the initials the letter is signed with, the registry id)
+SIGNED = [
+    ("De Minister van Volksgezondheid, Welzijn en Sport", "E.I. Schippers", "edith-schippers"),
+    ("De Minister van Onderwijs, Cultuur en Wetenschap", "J.M. van Bijsterveldt-Vliegenthart", "marja-van-bijsterveldt"),
+    ("De Minister van Infrastructuur en Milieu", "M.H. Schultz van Haegen-Maas Geesteranus", "melanie-schultz-van-haegen"),
+    ("De Minister voor Immigratie en Asiel", "G.B.M. Leers", "gerd-leers"),
+    ("De Staatssecretaris van Buitenlandse Zaken", "H.P.M. Knapen", "ben-knapen"),
+    ("De Staatssecretaris van Infrastructuur en Milieu", "J.J. Atsma", "joop-atsma"),
+    ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "M. Veldhuijzen van Zanten-Hyllner", "marlies-veldhuijzen-van-zanten"),
+    ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "P. de Krom", "paul-de-krom"),
+    ("De Staatssecretaris van Economische Zaken, Landbouw en Innovatie", "H. Bleker", "henk-bleker"),
+]
+
+# (a surname that is also a common word or a very common surname, the person, an ordinary
+# sentence in which it names nobody)
+COMMON_WORD_SURNAMES = [
+    ("Schippers", "edith-schippers", "Schippers en sluiswachters klagen over de lage waterstand."),
+    ("Bleker", "henk-bleker", "Bleker dan ooit kwam de zon die ochtend op."),
+    ("Schultz", "melanie-schultz-van-haegen", "Volgens de Amerikaanse ondernemer Howard Schultz groeit de markt."),
+]
+
+YEAR = re.compile(r"\b(20[1-2]\d)\b")
+
+
+def all_members():
+    return sorted({member for members in CABINETS.values() for member in members})
+
+
+def mentioned(registry, text: str) -> set[str]:
+    return {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
+
+
+def letter(role: str, signature: str) -> bytes:
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2015\n\n"
+            "Hierbij stuur ik u de voortgangsrapportage over het programma, zoals eerder toegezegd.\n\n"
+            f"{role},\n{signature}\n")
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize("actor_id", all_members())
+def test_every_cabinet_member_is_a_person_with_a_dated_description_of_the_office(registry, actor_id):
+    actor = registry.actor_by_id.get(actor_id)
+    assert actor is not None, f"{actor_id} is missing from data/actors.yml"
+    assert actor.kind == "person"
+    years = [int(y) for y in YEAR.findall(actor.description)]
+    assert years and max(years) >= 2010, actor.description
+    assert re.search(r"minister|staatssecretaris|premier", actor.description, re.IGNORECASE), actor.description
+
+
+@pytest.mark.parametrize(("role", "signature", "actor_id"), SIGNED, ids=[s[1] for s in SIGNED])
+def test_a_letter_signed_with_the_initials_names_the_signatory(registry, role, signature, actor_id):
+    source, problems = read_source(letter(role, signature), "seeds/brief.txt", "text")
+    assert source is not None, problems
+    briefing, _ = extract_briefing(source, registry, actor_matcher(registry), topic_patterns(registry.topics))
+    assert [s.name for s in briefing.letter.signatories] == [signature]
+    assert actor_id in briefing.actor_ids
+    assert not [c.name for c in briefing.candidates if c.name in signature]  # not also an unknown person
+
+
+@pytest.mark.parametrize(("surname", "actor_id", "ordinary"), COMMON_WORD_SURNAMES, ids=[c[0] for c in COMMON_WORD_SURNAMES])
+def test_a_common_word_surname_names_the_person_only_in_a_person_context(registry, surname, actor_id, ordinary):
+    assert actor_id not in mentioned(registry, ordinary)
+    assert actor_id in mentioned(registry, f"Volgens minister {surname} is het besluit genomen.")
+    assert actor_id in mentioned(registry, f"Dat is niet genoeg, zei {surname} dinsdag.")
+
+
+def test_a_surname_with_a_particle_is_found_as_texts_write_it(registry):
+    assert "marja-van-bijsterveldt" in mentioned(registry, "Van Bijsterveldt wil de scholen meer geld geven.")
+    assert "marja-van-bijsterveldt" in mentioned(registry, "Volgens minister Van Bijsterveldt is dat genoeg.")
+    assert "marja-van-bijsterveldt" in mentioned(registry, "Het plan van Marja van Bijsterveldt ligt er.")
+    assert "paul-de-krom" in mentioned(registry, "Staatssecretaris De Krom stuurde een brief.")
