@@ -19,6 +19,13 @@ CABINETS = {
         "melanie-schultz-van-haegen", "gerd-leers", "ben-knapen", "fred-teeven", "frans-weekers", "henk-bleker",
         "halbe-zijlstra", "joop-atsma", "marlies-veldhuijzen-van-zanten", "paul-de-krom",
     ],
+    "Rutte II": [
+        "mark-rutte", "lodewijk-asscher", "frans-timmermans", "bert-koenders", "lilianne-ploumen", "ronald-plasterk",
+        "stef-blok", "henk-kamp", "ivo-opstelten", "ard-van-der-steur", "jeroen-dijsselbloem", "jet-bussemaker",
+        "jeanine-hennis-plasschaert", "klaas-dijkhoff", "melanie-schultz-van-haegen", "edith-schippers", "co-verdaas",
+        "sharon-dijksma", "martijn-van-dam", "frans-weekers", "eric-wiebes", "fred-teeven", "sander-dekker",
+        "wilma-mansveld", "jetta-klijnsma", "martin-van-rijn",
+    ],
 }
 
 # (the signature's role line, the initials the letter is signed with, the registry id)
@@ -32,6 +39,13 @@ SIGNED = [
     ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "M. Veldhuijzen van Zanten-Hyllner", "marlies-veldhuijzen-van-zanten"),
     ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "P. de Krom", "paul-de-krom"),
     ("De Staatssecretaris van Economische Zaken, Landbouw en Innovatie", "H. Bleker", "henk-bleker"),
+    ("De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", "E.M.J. Ploumen", "lilianne-ploumen"),
+    ("De Minister van Onderwijs, Cultuur en Wetenschap", "M. Bussemaker", "jet-bussemaker"),
+    ("De Minister van Defensie", "J.A. Hennis-Plasschaert", "jeanine-hennis-plasschaert"),
+    ("De Staatssecretaris van Economische Zaken", "S.A.M. Dijksma", "sharon-dijksma"),
+    ("De Staatssecretaris van Economische Zaken", "M.H.P. van Dam", "martijn-van-dam"),
+    ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "J. Klijnsma", "jetta-klijnsma"),
+    ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "M.J. van Rijn", "martin-van-rijn"),
 ]
 
 # (a surname that is also a common word or a very common surname, the person, an ordinary
@@ -40,6 +54,8 @@ COMMON_WORD_SURNAMES = [
     ("Schippers", "edith-schippers", "Schippers en sluiswachters klagen over de lage waterstand."),
     ("Bleker", "henk-bleker", "Bleker dan ooit kwam de zon die ochtend op."),
     ("Schultz", "melanie-schultz-van-haegen", "Volgens de Amerikaanse ondernemer Howard Schultz groeit de markt."),
+    ("Van Dam", "martijn-van-dam", "Van Dam tot Dam loopt de route langs het water."),
+    ("Van Rijn", "martin-van-rijn", "Het museum toont werk van Rembrandt. Van Rijn schilderde dit in 1642."),
 ]
 
 YEAR = re.compile(r"\b(20[1-2]\d)\b")
