@@ -26,6 +26,14 @@ CABINETS = {
         "sharon-dijksma", "martijn-van-dam", "frans-weekers", "eric-wiebes", "fred-teeven", "sander-dekker",
         "wilma-mansveld", "jetta-klijnsma", "martin-van-rijn",
     ],
+    "Rutte III": [
+        "mark-rutte", "hugo-de-jonge", "kajsa-ollongren", "carola-schouten", "halbe-zijlstra", "stef-blok", "sigrid-kaag",
+        "ben-knapen", "tom-de-bruijn", "ferd-grapperhaus", "sander-dekker", "wopke-hoekstra", "ank-bijleveld", "henk-kamp",
+        "bruno-bruins", "martin-van-rijn", "tamara-van-ark", "ingrid-van-engelshoven", "arie-slob", "cora-van-nieuwenhuizen",
+        "barbara-visser", "eric-wiebes", "bas-van-t-wout", "wouter-koolmees", "raymond-knops", "menno-snel",
+        "alexandra-van-huffelen", "hans-vijlbrief", "mark-harbers", "ankie-broekers-knol", "dennis-wiersma", "paul-blokhuis",
+        "stientje-van-veldhoven", "steven-van-weyenberg", "mona-keijzer", "dilan-yesilgoz-zegerius",
+    ],
 }
 
 # (the signature's role line, the initials the letter is signed with, the registry id)
@@ -46,6 +54,16 @@ SIGNED = [
     ("De Staatssecretaris van Economische Zaken", "M.H.P. van Dam", "martijn-van-dam"),
     ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "J. Klijnsma", "jetta-klijnsma"),
     ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "M.J. van Rijn", "martin-van-rijn"),
+    ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties", "K.H. Ollongren", "kajsa-ollongren"),
+    ("De Minister van Volksgezondheid, Welzijn en Sport", "H.M. de Jonge", "hugo-de-jonge"),
+    ("De Minister van Defensie", "A.Th.B. Bijleveld-Schouten", "ank-bijleveld"),
+    ("De Staatssecretaris van Defensie", "B. Visser", "barbara-visser"),
+    ("De Minister van Onderwijs, Cultuur en Wetenschap", "I.K. van Engelshoven", "ingrid-van-engelshoven"),
+    ("De Minister voor Basis- en Voortgezet Onderwijs en Media", "A. Slob", "arie-slob"),
+    ("De Minister van Infrastructuur en Waterstaat", "C. van Nieuwenhuizen-Wijbenga", "cora-van-nieuwenhuizen"),
+    ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "T. van Ark", "tamara-van-ark"),
+    ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "P. Blokhuis", "paul-blokhuis"),
+    ("De Staatssecretaris van Financiën", "A.C. van Huffelen", "alexandra-van-huffelen"),
 ]
 
 # (a surname that is also a common word or a very common surname, the person, an ordinary
@@ -56,6 +74,8 @@ COMMON_WORD_SURNAMES = [
     ("Schultz", "melanie-schultz-van-haegen", "Volgens de Amerikaanse ondernemer Howard Schultz groeit de markt."),
     ("Van Dam", "martijn-van-dam", "Van Dam tot Dam loopt de route langs het water."),
     ("Van Rijn", "martin-van-rijn", "Het museum toont werk van Rembrandt. Van Rijn schilderde dit in 1642."),
+    ("De Jonge", "hugo-de-jonge", "De Jonge Akademie van de KNAW publiceerde een advies over de universiteiten."),
+    ("Slob", "arie-slob", "Een Slob in een te grote jas stond bij de deur."),
 ]
 
 YEAR = re.compile(r"\b(20[1-2]\d)\b")
@@ -108,3 +128,6 @@ def test_a_surname_with_a_particle_is_found_as_texts_write_it(registry):
     assert "marja-van-bijsterveldt" in mentioned(registry, "Volgens minister Van Bijsterveldt is dat genoeg.")
     assert "marja-van-bijsterveldt" in mentioned(registry, "Het plan van Marja van Bijsterveldt ligt er.")
     assert "paul-de-krom" in mentioned(registry, "Staatssecretaris De Krom stuurde een brief.")
+    assert "bas-van-t-wout" in mentioned(registry, "Van ’t Wout volgt Wiebes op als minister.")
+    assert "bas-van-t-wout" in mentioned(registry, "Het besluit van minister Van 't Wout viel in januari.")
+    assert "cora-van-nieuwenhuizen" in mentioned(registry, "Volgens Van Nieuwenhuizen kan de dijk het water aan.")
