@@ -34,6 +34,15 @@ CABINETS = {
         "alexandra-van-huffelen", "hans-vijlbrief", "mark-harbers", "ankie-broekers-knol", "dennis-wiersma", "paul-blokhuis",
         "stientje-van-veldhoven", "steven-van-weyenberg", "mona-keijzer", "dilan-yesilgoz-zegerius",
     ],
+    "Rutte IV": [
+        "mark-rutte", "sigrid-kaag", "wopke-hoekstra", "carola-schouten", "rob-jetten", "karien-van-gennip",
+        "liesje-schreinemacher", "hanke-bruins-slot", "geoffrey-van-leeuwen", "dilan-yesilgoz-zegerius", "franc-weerwind",
+        "hugo-de-jonge", "robbert-dijkgraaf", "dennis-wiersma", "marielle-paul", "steven-van-weyenberg", "kajsa-ollongren",
+        "mark-harbers", "micky-adriaansens", "henk-staghouwer", "piet-adema", "christianne-van-der-wal", "ernst-kuipers",
+        "conny-helder", "pia-dijkstra", "eric-van-der-burg", "alexandra-van-huffelen", "gunay-uslu", "fleur-graper",
+        "marnix-van-rij", "aukje-de-vries", "christophe-van-der-maat", "vivianne-heijnen", "hans-vijlbrief",
+        "maarten-van-ooijen",
+    ],
 }
 
 # (the signature's role line, the initials the letter is signed with, the registry id)
@@ -64,6 +73,15 @@ SIGNED = [
     ("De Staatssecretaris van Sociale Zaken en Werkgelegenheid", "T. van Ark", "tamara-van-ark"),
     ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "P. Blokhuis", "paul-blokhuis"),
     ("De Staatssecretaris van Financiën", "A.C. van Huffelen", "alexandra-van-huffelen"),
+    ("De Minister voor Klimaat en Energie", "R.A.A. Jetten", "rob-jetten"),
+    ("De Minister van Sociale Zaken en Werkgelegenheid", "C.E.G. van Gennip", "karien-van-gennip"),
+    ("De Minister van Volksgezondheid, Welzijn en Sport", "E.J. Kuipers", "ernst-kuipers"),
+    ("De Minister van Onderwijs, Cultuur en Wetenschap", "R.H. Dijkgraaf", "robbert-dijkgraaf"),
+    ("De Minister voor Primair en Voortgezet Onderwijs", "M.L.J. Paul", "marielle-paul"),
+    ("De Minister voor Natuur en Stikstof", "C. van der Wal-Zeggelink", "christianne-van-der-wal"),
+    ("De Staatssecretaris van Financiën", "A. de Vries", "aukje-de-vries"),
+    ("De Staatssecretaris van Onderwijs, Cultuur en Wetenschap", "G. Uslu", "gunay-uslu"),
+    ("De Staatssecretaris van Defensie", "C.A. van der Maat", "christophe-van-der-maat"),
 ]
 
 # (a surname that is also a common word or a very common surname, the person, an ordinary
@@ -76,6 +94,11 @@ COMMON_WORD_SURNAMES = [
     ("Van Rijn", "martin-van-rijn", "Het museum toont werk van Rembrandt. Van Rijn schilderde dit in 1642."),
     ("De Jonge", "hugo-de-jonge", "De Jonge Akademie van de KNAW publiceerde een advies over de universiteiten."),
     ("Slob", "arie-slob", "Een Slob in een te grote jas stond bij de deur."),
+    ("Kuipers", "ernst-kuipers", "De gebroeders Kuipers openden een fietsenwinkel in Zwolle."),
+    ("Dijkgraaf", "robbert-dijkgraaf", "Dijkgraaf Jansen van het waterschap opende het gemaal."),
+    ("Van der Wal", "christianne-van-der-wal", "Het bedrijf Van der Wal Transport rijdt naar Rotterdam."),
+    ("De Vries", "aukje-de-vries", "De Vries en Zonen leveren het hout voor de brug."),
+    ("Dijkstra", "pia-dijkstra", "Het biljartcafé Dijkstra aan de markt gaat dicht."),
 ]
 
 YEAR = re.compile(r"\b(20[1-2]\d)\b")
@@ -131,3 +154,6 @@ def test_a_surname_with_a_particle_is_found_as_texts_write_it(registry):
     assert "bas-van-t-wout" in mentioned(registry, "Van ’t Wout volgt Wiebes op als minister.")
     assert "bas-van-t-wout" in mentioned(registry, "Het besluit van minister Van 't Wout viel in januari.")
     assert "cora-van-nieuwenhuizen" in mentioned(registry, "Volgens Van Nieuwenhuizen kan de dijk het water aan.")
+    assert "christophe-van-der-maat" in mentioned(registry, "Van der Maat bezocht de marinierskazerne.")
+    assert "christophe-van-der-maat" in mentioned(registry, "Staatssecretaris Christophe van der Maat bezocht de kazerne.")
+    assert "fleur-graper" in mentioned(registry, "Staatssecretaris Gräper opende het museum.")
