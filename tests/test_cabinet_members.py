@@ -43,6 +43,16 @@ CABINETS = {
         "marnix-van-rij", "aukje-de-vries", "christophe-van-der-maat", "vivianne-heijnen", "hans-vijlbrief",
         "maarten-van-ooijen",
     ],
+    "Schoof": [
+        "dick-schoof", "fleur-agema", "sophie-hermans", "eddy-van-hijum", "mona-keijzer", "caspar-veldkamp",
+        "david-van-weel", "reinette-klever", "marjolein-faber", "judith-uitermark", "eppo-bruins", "eelco-heinen",
+        "ruben-brekelmans", "barry-madlener", "dirk-beljaarts", "femke-wiersma", "ingrid-coenradie", "teun-struycken",
+        "zsolt-szabo", "eddie-van-marum", "marielle-paul", "folkert-idsinga", "nora-achahbar", "tjebbe-van-oostenbruggen",
+        "sandra-palmen", "gijs-tuinman", "chris-jansen", "jurgen-nobel", "jean-rummenie", "vicky-maeijer",
+        "vincent-karremans", "robert-tieman", "danielle-jansen", "hanneke-boerma", "thierry-aartsen", "judith-tielen",
+        "nicki-pouw-verweij", "foort-van-oosten", "frank-rijkaart", "gouke-moes", "jan-anthonie-bruijn", "aukje-de-vries",
+        "arno-rutte", "koen-becking", "eric-heijnen",
+    ],
 }
 
 # (the signature's role line, the initials the letter is signed with, the registry id)
@@ -82,6 +92,23 @@ SIGNED = [
     ("De Staatssecretaris van Financiën", "A. de Vries", "aukje-de-vries"),
     ("De Staatssecretaris van Onderwijs, Cultuur en Wetenschap", "G. Uslu", "gunay-uslu"),
     ("De Staatssecretaris van Defensie", "C.A. van der Maat", "christophe-van-der-maat"),
+    ("De Minister-President, Minister van Algemene Zaken", "H.W.M. Schoof", "dick-schoof"),
+    ("De Minister van Defensie", "R.P. Brekelmans", "ruben-brekelmans"),
+    ("De Minister van Buitenlandse Zaken", "C.C.J. Veldkamp", "caspar-veldkamp"),
+    ("De Minister van Buitenlandse Zaken", "D.M. van Weel", "david-van-weel"),
+    ("De Minister van Asiel en Migratie", "M.H.M. Faber-van de Klashorst", "marjolein-faber"),
+    ("De Minister van Klimaat en Groene Groei", "S.Th.M. Hermans", "sophie-hermans"),
+    ("De Minister van Infrastructuur en Waterstaat", "B. Madlener", "barry-madlener"),
+    ("De Minister van Onderwijs, Cultuur en Wetenschap", "E.E.W. Bruins", "eppo-bruins"),
+    ("De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur", "F.M. Wiersma", "femke-wiersma"),
+    ("De Minister van Volksgezondheid, Welzijn en Sport", "D.E.M.C. Jansen", "danielle-jansen"),
+    ("De Minister van Economische Zaken", "V.P.G. Karremans", "vincent-karremans"),
+    ("De Staatssecretaris van Justitie en Veiligheid", "T.H.D. Struycken", "teun-struycken"),
+    ("De Staatssecretaris van Justitie en Veiligheid", "A.C.L. Rutte", "arno-rutte"),
+    ("De Staatssecretaris van Infrastructuur en Waterstaat", "Ch.A. Jansen", "chris-jansen"),
+    ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport", "J.Z.C.M. Tielen", "judith-tielen"),
+    ("De Staatssecretaris van Financiën", "E.H.J. Heijnen", "eric-heijnen"),
+    ("De Staatssecretaris van Financiën", "S.Th.P.H. Palmen", "sandra-palmen"),
 ]
 
 # (a surname that is also a common word or a very common surname, the person, an ordinary
@@ -99,6 +126,17 @@ COMMON_WORD_SURNAMES = [
     ("Van der Wal", "christianne-van-der-wal", "Het bedrijf Van der Wal Transport rijdt naar Rotterdam."),
     ("De Vries", "aukje-de-vries", "De Vries en Zonen leveren het hout voor de brug."),
     ("Dijkstra", "pia-dijkstra", "Het biljartcafé Dijkstra aan de markt gaat dicht."),
+    ("Nobel", "jurgen-nobel", "Het fonds van Alfred Nobel keert elk jaar de prijzen uit."),
+    ("Moes", "gouke-moes", "Moes van zure appels hoort bij het eten."),
+    ("Palmen", "sandra-palmen", "Palmen langs de boulevard wuiven in de wind."),
+]
+
+# Surnames two cabinet members share: neither is named by the surname alone, each by the full name.
+SHARED_SURNAMES = [
+    ("Bruins", {"Bruno Bruins": "bruno-bruins", "Eppo Bruins": "eppo-bruins"}),
+    ("Wiersma", {"Dennis Wiersma": "dennis-wiersma", "Femke Wiersma": "femke-wiersma"}),
+    ("Jansen", {"Chris Jansen": "chris-jansen", "Daniëlle Jansen": "danielle-jansen"}),
+    ("Heijnen", {"Vivianne Heijnen": "vivianne-heijnen", "Eric Heijnen": "eric-heijnen"}),
 ]
 
 YEAR = re.compile(r"\b(20[1-2]\d)\b")
@@ -144,6 +182,20 @@ def test_a_common_word_surname_names_the_person_only_in_a_person_context(registr
     assert actor_id not in mentioned(registry, ordinary)
     assert actor_id in mentioned(registry, f"Volgens minister {surname} is het besluit genomen.")
     assert actor_id in mentioned(registry, f"Dat is niet genoeg, zei {surname} dinsdag.")
+
+
+@pytest.mark.parametrize(("surname", "people"), SHARED_SURNAMES, ids=[s[0] for s in SHARED_SURNAMES])
+def test_a_surname_two_members_share_names_neither_on_its_own(registry, surname, people):
+    alone = mentioned(registry, f"Volgens minister {surname} is het besluit genomen, zei {surname} later.")
+    assert not alone & set(people.values())
+    for full_name, actor_id in people.items():
+        assert mentioned(registry, f"Volgens {full_name} is het besluit genomen.") & set(people.values()) == {actor_id}
+
+
+def test_the_prime_ministers_surname_stays_his_though_a_staatssecretaris_shares_it(registry):
+    # Rutte alone is by far the former prime minister; the staatssecretaris is named in full or by initials.
+    assert mentioned(registry, "Premier Rutte sprak met de NAVO-partners.") & {"mark-rutte", "arno-rutte"} == {"mark-rutte"}
+    assert mentioned(registry, "Staatssecretaris Arno Rutte stuurde de Kamer een brief.") & {"mark-rutte", "arno-rutte"} == {"arno-rutte"}
 
 
 def test_a_surname_with_a_particle_is_found_as_texts_write_it(registry):
