@@ -10,6 +10,7 @@ from dataclasses import replace
 from generator.errors import WARNING, Problem
 from generator.extract.acronyms import ACRONYM, organisation_for
 from generator.extract.dates import find_dutch_date, publication_date
+from generator.extract.dutch import LOWER, UPPER, particles_pattern
 from generator.extract.figures import find_figures
 from generator.extract.lexicon import words
 from generator.extract.matching import NameMatcher, context_matcher
@@ -40,7 +41,7 @@ from generator.slugs import VALID_SLUG, briefing_slug
 
 CANDIDATE_DESCRIPTION = "Automatisch herkend; nog niet gecontroleerd en niet opgenomen in data/actors.yml."
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER
 _DATELINE = re.compile(
     rf"\A(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
     rf"\s*(?:\((?P<agencies>[{_UPPER}0-9][{_UPPER}0-9a-z&. -]*(?:\s*[/,]\s*[{_UPPER}0-9][{_UPPER}0-9a-z&. -]*)*)\))?"
@@ -51,7 +52,7 @@ _DOSSIER_AND_TITLE = re.compile(r"(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s+([A-Z][^\d].{
 # `De Minister van Defensie, A.B. Jansen` on one line, as the official publication prints it.
 _SIGNATURE_LINE = re.compile(
     r"((?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,\n]{0,100}),\s+"
-    r"((?:[A-Z][a-z]?\.)+\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+)?)"
+    rf"((?:[A-Z][a-z]?\.)+\s*(?:[a-z]+\s+){{0,3}}[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+)?)"
 )
 _LETTER_NUMBER = re.compile(r"Nr\.\s*(\d+)\s*(.*)")
 _SENDERS = re.compile(r"(?:Brief van|BRIEF VAN)\s+(.+)")
@@ -234,8 +235,8 @@ def _in_person_context(text: str, registry: Registry, taken: SpanSet) -> list[tu
     ]
 
 
-_CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[\s,]+$")
-_CAPITALS_WORD_AFTER = re.compile(r"[\s,]+[A-ZÀ-Þ]{2,}(?![\w-])")
+_CAPITALS_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UPPER}]{{2,}}[\s,]+$")
+_CAPITALS_WORD_AFTER = re.compile(rf"[\s,]+[{UPPER}]{{2,}}(?![\w-])")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -290,8 +291,8 @@ def not_a_candidate(text: str, name: str, start: int) -> bool:
 _OFFICES = r"(?:minister|ministers|ministerie|staatssecretaris)"
 _OFFICE_TITLE = re.compile(rf"{_OFFICES}\b")
 _OFFICE_OF = re.compile(rf"\b{_OFFICES}\s+van\s+$")
-_NATIONALITY_BEFORE = re.compile(r"(?:\b(?!Nederlandse\b)[A-Z][a-zà-ÿ]+(?:se|sche)|\b[A-Z]{2,5}-)\s*$")
-_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+s)\s*$")
+_NATIONALITY_BEFORE = re.compile(rf"(?:\b(?!Nederlandse\b)[A-Z][{LOWER}]+(?:se|sche)|\b[A-Z]{{2,5}}-)\s*$")
+_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][{LOWER}]+s)\s*$")
 _OF_COUNTRIES_AFTER = re.compile(r"\s+(?:van|uit)\s+(?:[\w'’-]+\s+){0,3}(?:landen|lidstaten|bondgenoten)\b")
 
 
@@ -315,7 +316,7 @@ def _foreign_office(text: str, start: int, end: int) -> bool:
 # defence sector. Only `het ministerie van Defensie` or `Defensie` acting (`Defensie maakt
 # bekend`) is the ministry.
 _TITLES = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewinds(?:man|vrouw|personen|persoon)|[Vv]icepremier)"
-_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.-]*|van|de|der|den|ten|ter|te|het)"
+_NAME_TOKEN = rf"(?:[{UPPER}][\w’'.-]*|{particles_pattern()}|te)"
 _TITLE_THEN_MINISTRY = re.compile(
     rf"\b{_TITLES}\s+(?:(?:{_NAME_TOKEN}\s+){{1,4}}(?:en\s+(?:{_NAME_TOKEN}\s+){{1,4}})?)?(?:van|voor)\s+(?:respectievelijk\s+)?"
     rf"(?:(?:[A-Z][\w-]*,?\s+(?:en\s+)?){{1,5}}en\s+(?:van\s+|voor\s+)?)?$"
@@ -406,9 +407,12 @@ def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int
     return tuple(sorted(contexts.items()))
 
 
+_SURNAME = re.compile(rf"((?:{particles_pattern(' ')}\s+)?\S+)$")
+
+
 def _surname(name: str) -> str:
     """`Mark Rutte` → `Rutte`, `Ursula von der Leyen` → `von der Leyen`, `D. Yeşilgöz-Zegerius` → `Yeşilgöz-Zegerius`."""
-    match = re.search(r"((?:(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten)\s+)?\S+)$", name)
+    match = _SURNAME.search(name)
     surname = match.group(1) if match else ""
     return surname if surname != name else ""
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.model import DUTCH_MONTHS, PartialDate
+from generator.extract.dutch import MONTHS, UPPER, WEEKDAYS
+from generator.model import PartialDate
 
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DUTCH_MONTHS)}
-_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(DUTCH_MONTHS)})
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)}
+_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_NUMBER.update({"sept": 9})
 
 _MONTHS_RE = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_WEEKDAYS_RE = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_WEEKDAYS_RE = "|".join(WEEKDAYS)
 
 
 # "2 maart 2026", "maandag 3 februari 2025", "2 sept. 2024"
@@ -154,7 +155,7 @@ _SAYS_SO = re.compile(
     r"|(?<![\w.])d\.d\.)[^\n]{0,60}$"
 )
 _UPDATE = re.compile(r"\b(?:[Bb]ijgewerkt|[Ll]aatst (?:gewijzigd|bijgewerkt)|[Gg]ewijzigd|[Uu]pdate)\b[^\n]{0,30}$")
-_DATED_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}(?:\s*\([^)\n]{1,40}\))?,?\s*$")
+_DATED_DATELINE_BEFORE = re.compile(rf"^\s*[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,2}}(?:\s*\([^)\n]{{1,40}}\))?,?\s*$")
 _DATED_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]")
 _LEFTOVER_NOISE = re.compile(r"\b\d{1,2}[:.u]\d{2}\b|\bom\b|\buur\b|[•·|/,:;()\-–—]")
 TOP_LINES = 15

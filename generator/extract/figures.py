@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.extract.dutch import LOWER, MONTHS
+
 # From the first to the last Unicode decimal digit after 0-9 (what `\d` matches besides them).
 _DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:\s+(?:miljoen|miljard|biljoen|duizend|mln\.?|mld\.?|mrd\.?))"
 _QUALIFIER = r"(?i:(?:bijna|ruim|meer dan|minder dan|zo'n|zo’n|circa|ca\.|ongeveer|maximaal|minstens|ten minste|zeker|hooguit)\s+)"
-_NOUN = r"(?:[a-zà-ÿ][\w-]*|[A-Z]{2,5}-[\w-]+|[A-Z]-?\d+[\w-]*)"
+_NOUN = rf"(?:[{LOWER}][\w-]*|[A-Z]{{2,5}}-[\w-]+|[A-Z]-?\d+[\w-]*)"
 _CURRENCY = r"(?:euro|dollar|pond|roebel|hryvnia)"
 _PERCENT = r"(?:procent|procentpunt(?:en)?|%)"
 _OF = r"(?:\s+van\s+(?:het|de)\s+(?:bbp|bnp|begroting|budget|bruto binnenlands product|defensiebudget|economie|[\w-]+))"
@@ -56,8 +58,7 @@ _NOT_COUNTED = {
     "de", "het", "een", "en", "of", "van", "in", "op", "voor", "aan", "met", "tegen", "tot", "te", "is", "zijn", "was", "waren",
     "werd", "worden", "wordt", "heeft", "hebben", "die", "dat", "per", "om", "uur", "jaar", "jaren", "maanden", "maand", "weken",
     "week", "dagen", "dag", "keer", "na", "bij", "uit", "door", "over", "als", "nog", "ook", "al", "wel", "niet", "zo", "er",
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-    "eeuw", "procent", "minuten", "seconden", "nr", "nummer",
+    *MONTHS, "eeuw", "procent", "minuten", "seconden", "nr", "nummer",
 }
 
 

@@ -24,18 +24,18 @@ from pathlib import Path
 
 from babel import Locale
 
+from generator.extract.dutch import LOWER, OPENING_MARKS, PARTICLE_WORDS, UPPER, is_role_word, particles_pattern
 from generator.extract.lexicon import words
 from generator.extract.matching import word_start_pattern
-from generator.extract.roles import is_role_word
 from generator.extract.spans import SpanSet
 from generator.slugs import slugify
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
 _INITIALS = rf"(?:[{_UPPER}]\.){{1,4}}"
 # White space inside a name: never a line break (a name does not run into the next line or paragraph).
 _BLANK = r"[^\S\n]"
-_PARTICLES = r"(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten|du|da|di|le|la|al|bin|el|zu)"
+_PARTICLES = particles_pattern(" ")
 # A run of capitalised words, optionally with particles between them:
 # (?<![\w-])(?:{_INITIALS}\s?)?{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*
 # written to open with its first capital (the lookbehind follows it), so the regex engine
@@ -62,7 +62,6 @@ _INITIALS_RE = re.compile(_INITIALS)
 _PARTY_AFTER = re.compile(r"[^\S\n]*\((?:[A-Z][\w&.-]*[A-Z0-9][\w&.-]*|[A-Z][a-z]+[A-Z][\w-]*)\)")
 # Words before the name of who made a picture or a text: a credit, not a person the text is about.
 _CREDITS = frozenset({"Beeld", "Foto", "Foto's", "Fotografie", "Illustratie", "Tekst", "Bewerking", "Eindredactie", "Redactie"})
-_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "le", "la", "al", "bin", "el", "zu", "het", "'t"})
 # At most eight capitals (`BALTOPS`), all of them: a longer run is a shouted word, not an acronym.
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z0-9]{1,7})(?![A-Za-z0-9])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
@@ -77,15 +76,15 @@ _EUROPEAN = re.compile(
 _ORG_SUFFIX_WORDS = ("raad", "agentschap", "organisatie", "commissie", "bank", "fonds", "parlement", "dienst", "hof", "alliantie",
                      "instituut", "ministerie", "inlichtingendienst")
 _ORG_SUFFIXES = f"(?:{'|'.join(_ORG_SUFFIX_WORDS)})"
-# (?<![\w-])((?:[A-Z]{2,5}-)?[{_UPPER}][a-zà-ÿ]+{_ORG_SUFFIXES})(?![\w-]), opening with its first capital.
+# (?<![\w-])((?:[A-Z]{2,5}-)?[{_UPPER}][{LOWER}]+{_ORG_SUFFIXES})(?![\w-]), opening with its first capital.
 _ORG_SUFFIX = re.compile(
-    rf"([{_UPPER}](?<![\w-].)(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][a-zà-ÿ]+{_ORG_SUFFIXES}|[a-zà-ÿ]+{_ORG_SUFFIXES}))(?![\w-])"
+    rf"([{_UPPER}](?<![\w-].)(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][{LOWER}]+{_ORG_SUFFIXES}|[{LOWER}]+{_ORG_SUFFIXES}))(?![\w-])"
 )
 # `_ORG_SUFFIX` and `_ACRONYM` both open with a capital that no word character or hyphen
 # precedes; one scan finds where each of them matches (see `_suffixes_and_acronyms`).
 _ORG_SUFFIX_OR_ACRONYM = re.compile(
     rf"[{_UPPER}](?<![\w-].)"
-    rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][a-zà-ÿ]+{_ORG_SUFFIXES}|[a-zà-ÿ]+{_ORG_SUFFIXES})(?![\w-])()))?"
+    rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{_UPPER}][{LOWER}]+{_ORG_SUFFIXES}|[{LOWER}]+{_ORG_SUFFIXES})(?![\w-])()))?"
     r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,7}(?![A-Za-z0-9])()))?"
     r"(?(1)|(?(2)|(?!)))"
 )
@@ -169,14 +168,6 @@ def _country_regex() -> re.Pattern:
     return re.compile(rf"({word_start_pattern(_countries(), _WORD_OR_HYPHEN)})(?![\w])")
 
 
-@cache
-def _is_role(word: str) -> bool:
-    lower = word.lower()
-    return lower in words("roles") or lower.rsplit("-", 1)[-1] in words("roles") or any(
-        lower.endswith(role) for role in ("voorzitter", "minister", "commissaris", "secretaris-generaal", "president", "premier")
-    )
-
-
 def find_people(text: str, taken: SpanSet) -> list[Found]:
     """Runs of capitalised words that a given name, initials or a role word mark as a person."""
     first_names, not_names = given_names(), words("not_names")
@@ -197,20 +188,20 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
                 first_at = last_at  # `Beeld Anna de Vries`: whoever made the picture is no actor
                 break
             if token in not_names:
-                cue = cue or _is_role(token)
-            elif _is_role(token):
+                cue = cue or is_role_word(token)
+            elif is_role_word(token):
                 cue = True
             elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
                 break
             first_at += 1
         last_at = first_at + _name_length(tokens[first_at:last_at], first_names)
-        while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in _PARTICLE_WORDS
+        while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in PARTICLE_WORDS
                                       or _ROMAN.fullmatch(tokens[last_at - 1])):
             last_at -= 1
         kept = tokens[first_at:last_at]
         capitals = 0
         for token in kept:
-            if _is_role(token):
+            if is_role_word(token):
                 capitals = -1
                 break
             if token[:1].isupper():
@@ -247,10 +238,10 @@ def _name_length(tokens: list[str], first_names: frozenset[str]) -> int:
     after a surname it opens what follows the name (`Henk Kamp van Defensie`, `Julie Bishop van Australië`)."""
     surname = False
     for i, token in enumerate(tokens):
-        if token in _PARTICLE_WORDS:
+        if token in PARTICLE_WORDS:
             if surname:
                 return i
-        elif not surname and i + 1 < len(tokens) and token.lower() in _PARTICLE_WORDS and token[:1].isupper():
+        elif not surname and i + 1 < len(tokens) and token.lower() in PARTICLE_WORDS and token[:1].isupper():
             continue  # a surname's capitalised particle, as Belgians write it: `Dirk Van der Maelen`, `Pieter De Crem`
         elif token not in first_names and not _INITIALS_RE.fullmatch(token):
             surname = True
@@ -281,8 +272,8 @@ _FUNCTION_WORDS = (
 )
 _ADDRESS = r"(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]eneer|[Mm]ijnheer|(?<![\w.])[Mm]r\.)"
 _SURNAME = (
-    rf"((?:(?:[Vv]an\s+(?:der|den|de|het)|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on|[Vv]on\s+der|[Ll]e|[Dd]u)\s+)?"
-    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w-])(?!{_BLANK}+[{_UPPER}])"
+    rf"((?:{particles_pattern(capital=True)}\s+)?"
+    rf"[{_UPPER}][\w'’]*[{LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w-])(?!{_BLANK}+[{_UPPER}])"
 )
 # Reporting verbs that stand right before or after a speaker's name.
 _SPEECH_VERBS = (
@@ -301,8 +292,8 @@ def _cue_words() -> frozenset[str]:
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 # A capitalised word (with the particles a surname may open with) that no other capitalised word follows.
 _LONE_CAPITAL = re.compile(
-    rf"(?<![\w'’.-])((?:(?:[Vv]an(?: (?:der|den|de|het))?|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]on(?: der)?|[Ll]e|[Dd]u) )?"
-    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w'’-])(?!{_BLANK}+[{_UPPER}])"
+    rf"(?<![\w'’.-])((?:{particles_pattern(' ', capital=True)} )?"
+    rf"[{_UPPER}][\w'’]*[{LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]+)?)(?![\w'’-])(?!{_BLANK}+[{_UPPER}])"
 )
 _WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w.-]+|[Vv]oorzitter:){_BLANK}+$")
 _VERB_AFTER = re.compile(rf"{_BLANK}+(\w+)\b")
@@ -335,7 +326,7 @@ def _lone_surnames(text: str):
 
 def _opens_sentence(text: str, start: int) -> bool:
     at = start
-    if at and text[at - 1] in "„“\"‘'":
+    if at and text[at - 1] in OPENING_MARKS:
         at -= 1
     if at == 0 or text[at - 1] == "\n":
         return True
@@ -343,7 +334,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _PARTY_AFTER_SURNAME = re.compile(
-    rf"(?:^|(?<=[\s,(]))((?:(?:Van\s+(?:der|den|de|het)|Van|De|Den|Ter|Ten|Von)\s+)?[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?)"
+    rf"(?:^|(?<=[\s,(]))((?:{particles_pattern(capital=True)}\s+)?[{_UPPER}][\w'’]*[{LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]+)?)"
     rf"(?={_PARTY_AFTER.pattern})",
     re.MULTILINE,
 )
@@ -394,8 +385,8 @@ def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
 # weten:` followed by the members, by surname, in one paragraph.
 _ATTENDANCE = re.compile(r"^[ \t]*Aanwezig(?:\s+zijn[^:\n]{0,80})?:\s*(?P<list>[^\n]+)", re.MULTILINE)
 _LIST_ITEM = re.compile(
-    rf"(?:(?:[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*|van der|van den|van de|van|von|de|der|den|ter|ten)[^\S\n])*"
-    rf"[{_UPPER}][\w'’]*[a-zà-ÿ][\w'’]*(?:-[{_UPPER}][\w'’]+)?"
+    rf"(?:(?:[{_UPPER}][\w'’]*[{LOWER}][\w'’]*|{_PARTICLES})[^\S\n])*"
+    rf"[{_UPPER}][\w'’]*[{LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]+)?"
 )
 _LIST_SPLIT = re.compile(r",\s*|\s+en\s+")
 
@@ -470,7 +461,7 @@ def _is_expansion(name: list[str], short: str) -> bool:
 
 def _role_before(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].split()
-    return bool(before) and _is_role(before[-1].strip(",:"))
+    return bool(before) and is_role_word(before[-1].strip(",:"))
 
 
 def find_organisations(text: str, taken: SpanSet) -> list[Found]:
@@ -489,7 +480,7 @@ def find_organisations(text: str, taken: SpanSet) -> list[Found]:
             continue
         name = match.group(1)
         tokens = name.split()
-        if any(_is_role(t) for t in tokens[1:]) or tokens[-1] in not_names and len(tokens) == 2:
+        if any(is_role_word(t) for t in tokens[1:]) or tokens[-1] in not_names and len(tokens) == 2:
             continue
         found.append(Found(name, "organisation", start, end))
         taken.add(start, end)

@@ -38,7 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from generator.extract.roles import is_role_word
+from generator.extract.dutch import PARTICLE_WORDS, QUOTE_MARKS, TYPOGRAPHIC_MARKS, UPPER, is_role_word, particles_pattern
 from generator.extract.spans import SpanSet
 
 # (opening mark, pattern): a text without the mark is not scanned for that pair.
@@ -65,8 +65,8 @@ def normalise_marks(text: str) -> str:
 
 
 # An opening mark whose quotation runs to the end of the paragraph (continued in the next one).
-_OPEN_TO_END = re.compile(r"(?:^|(?<=\s))[„“]([^„“”\n]+)$|^[ \t]*[‘'](?=[A-ZÀ-Þ])([^\n]+)$", re.MULTILINE)
-_MARKS = "„“”\"‘’'"
+_OPEN_TO_END = re.compile(rf"(?:^|(?<=\s))[„“]([^„“”\n]+)$|^[ \t]*[‘'](?=[{UPPER}])([^\n]+)$", re.MULTILINE)
+_MARKS = QUOTE_MARKS
 # A term in quotation marks: `de zogenoemde 'coalition of the willing'`, `de 'coalition of the willing'`
 # (not `het`, which may be a pronoun: `dat het “…”`).
 _TERM_BEFORE = re.compile(r"\b(?:[Dd]e|zogenoemde|zogenaamde|zogeheten|genaamde)\s+\Z")
@@ -143,15 +143,14 @@ _LEADING = _OPENERS | {
 }
 # Someone's counterpart: `haar Oekraïense collega X`, `zijn Franse ambtsgenoot X`.
 _COUNTERPARTS = {"collega", "ambtsgenoot", "ambtgenoot", "partijgenoot", "fractiegenoot", "evenknie", "tegenhanger"}
-_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "du", "da"}
 # Two capitalised words (with particles): a name, when the words around it say it is a person.
-_NAME_RUN = re.compile(r"(?<=[\s(])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van der|van den|van de|von der|van|von|de|der|den|ter|ten))?\s+[A-ZÀ-Þ][\w'’-]+")
+_NAME_RUN = re.compile(rf"(?<=[\s(])[{UPPER}][\w'’-]+(?:\s+{particles_pattern(' ')})?\s+[{UPPER}][\w'’-]+")
 _PERSON_AFTER = re.compile(r"\s*\(\d{1,3}\)|,\s+(?:de\s+|het\s+)?([\w-]+)")
 _PERSON_NOUNS = (
     "commandant", "wethouder", "burgemeester", "directeur", "woordvoerder", "woordvoerster", "matroos", "omwonende", "onderzoeker",
     "generaal", "majoor", "kolonel", "luitenant", "kapitein", "officier", "hoogleraar", "parlementariër", "kamerlid", "bewoner",
 )
-_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][\w-]*(?:se|sche|ees|ese)")
+_ADJECTIVE = re.compile(rf"[{UPPER}][\w-]*(?:se|sche|ees|ese)")
 
 
 class _Nobody(str):
@@ -436,7 +435,7 @@ class _Attribution:
             elif not prep and self._is_name(token) and (i or after) and i + 1 < len(tokens):
                 # Two capitalised words no mention covers: a person the mentions do not know.
                 following = tokens[i + 1]
-                if following.group() in _PARTICLES and i + 2 < len(tokens):
+                if following.group() in PARTICLE_WORDS and i + 2 < len(tokens):
                     following = tokens[i + 2]
                 if self._is_name(following):
                     return _NOBODY
@@ -603,13 +602,14 @@ def _phrase_end(text: str, position: int) -> int:
 # A speaker label opening a line in a debate report, transcript or interview: `De heer Jansen (D66):`,
 # `Mevrouw De Vries (VVD):`, `Minister Jansen:`, `JANSEN:`, `Piet Jansen: Dat klopt niet.`
 _TITLES = r"(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Pp]remier)"
+_LABEL_PARTICLES = particles_pattern(r"[ \t]+")
 _LABEL = re.compile(
-    rf"^[ \t]*(?P<label>(?:{_TITLES}[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:van der|van den|van de|van|von|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’.-]*)){{0,4}})"
+    rf"^[ \t]*(?P<label>(?:{_TITLES}[ \t]+)?(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+(?:{_LABEL_PARTICLES}|[{UPPER}][\w'’.-]*)){{0,4}})"
     r"|(?P<chair>[Dd]e\s+voorzitter))(?:[ \t]*\((?P<aside>[^()\n]{1,80})\))?:[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 # `Voorzitter: Jansen` in the head of a parliamentary report: who `De voorzitter:` is.
-_CHAIR = re.compile(r"^[ \t]*Voorzitter:[ \t]*(?P<name>[A-ZÀ-Þ][^\n]{1,60}?)[ \t]*$", re.MULTILINE)
+_CHAIR = re.compile(rf"^[ \t]*Voorzitter:[ \t]*(?P<name>[{UPPER}][^\n]{{1,60}}?)[ \t]*$", re.MULTILINE)
 _TITLE_WORDS = {"de", "heer", "mevrouw", "minister", "minister-president", "staatssecretaris", "premier"}
 
 
@@ -750,7 +750,7 @@ _ADDRESS = re.compile(r"(?<![\w-])(?:[Uu]|[Uu]w|[Jj]e|[Jj]ij|[Jj]ouw)(?![\w-])")
 def _is_question(paragraph: str) -> bool:
     """An interviewer's paragraph: a question, or a statement put to the interviewee (`U bent
     …`), quoting nobody."""
-    if not paragraph or any(mark in paragraph for mark in "„“”\"‘’"):
+    if not paragraph or any(mark in paragraph for mark in TYPOGRAPHIC_MARKS):
         return False
     return paragraph.endswith("?") or bool(_ADDRESS.search(paragraph))
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
-from generator.extract.lexicon import words
+from generator.extract.dutch import UPPER, is_role_word, role_words
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_ROLE_ENDINGS = ("voorzitter", "minister", "commissaris", "secretaris-generaal", "president", "premier", "kanselier", "chef", "baas", "leider")
+_UPPER = UPPER
 # A complement naming whose role it is: "van de NAVO", "van Buitenlandse Zaken", "van Frankrijk".
 _OF = rf"van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*)*"
 _ADJECTIVE = re.compile(rf"(?:[{_UPPER}][\w-]*(?:se|sche|ees|ese|se)|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire|Europees|Europese)$")
@@ -34,19 +32,10 @@ _BEFORE_OF_FAST = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
-def is_role_word(word: str) -> bool:
-    lower = word.lower().strip(",.:;")
-    if not lower:
-        return False
-    roles = words("roles")
-    return lower in roles or lower.rsplit("-", 1)[-1] in roles or lower.endswith(_ROLE_ENDINGS)
-
-
 def _tidy(role: str) -> str:
     role = " ".join(role.split()).strip(" ,")
     role = _ARTICLE.sub("", role)
-    if role[:1].isupper() and role.split()[0].lower() in words("roles"):
+    if role[:1].isupper() and role.split()[0].lower() in role_words():
         role = role[0].lower() + role[1:]
     return role
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.dutch import CLOSING, UPPER
 from generator.model import Block
 
 # Written in lower case without the final full stop. A word here never ends a sentence, so a
@@ -19,10 +20,9 @@ _ABBREVIATIONS = {
     "v.d", "t.z.t", "i.o.v", "z.s.m", "bijz", "evt", "vnl", "ong", "pag",
     "jr", "sr", "gepens", "kap", "kapt", "ltz", "lkol", "maj", "brig", "luit", "adm", "vadm", "sgt",
 }
-_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘„«(]?[A-Z0-9À-ÖØ-Þ])")
+_END = re.compile(rf"[.!?…][{CLOSING}]*(?=\s+[\"'“‘„«(]?[0-9{UPPER}])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)]*$")
 _FUNCTION_WORDS = {
     "de", "het", "een", "en", "of", "van", "voor", "op", "in", "met", "aan", "bij",
     "tot", "te", "om", "dat", "die", "dan", "als", "naar", "over", "door", "uit",
@@ -54,11 +54,11 @@ def paragraphs(text: str) -> list[list[str]]:
 
 
 def _ends_sentence(line: str) -> bool:
-    """What `_TERMINAL.search(line)` says: whether the line ends (before one final line break, as
-    `$` allows) with . ! ? … : or ; and then only closing quotes and brackets."""
+    """Whether the line ends (before one final line break) with . ! ? … : or ; and then only
+    closing quotes and brackets."""
     if line.endswith("\n"):
         line = line[:-1]
-    line = line.rstrip("\"'”’»)")
+    line = line.rstrip(CLOSING)
     return bool(line) and line[-1] in ".!?…:;"
 
 
