@@ -15,10 +15,9 @@ from generator.extract.figures import find_figures
 from generator.extract.lexicon import words
 from generator.extract.matching import NameMatcher, context_matcher
 from generator.extract.names import Found, find_unknown
-from generator.extract.quotes import Mention as Span
 from generator.extract.quotes import find_quotes
 from generator.extract.roles import find_roles, role_references
-from generator.extract.spans import SpanSet
+from generator.extract.spans import ActorSpan, SpanSet
 from generator.extract.text import headline, lead, paragraphs, sentences, to_blocks
 from generator.model import (
     SOURCE_TYPES,
@@ -90,7 +89,7 @@ def extract_briefing(
     mentions, candidates, roles = find_actors_in(text, registry, matcher, letter, media)
     actor_ids = {actor_id for actor_id, _, _ in mentions}
     kinds = {**{a.id: a.kind for a in registry.actors}, **{c.id: c.kind for c in candidates}}
-    spans = [Span(a, kinds[a], s, e) for a, s, e in mentions]
+    spans = [ActorSpan(a, kinds[a], s, e) for a, s, e in mentions]
     quotes = tuple(Quote(speaker, quote) for speaker, quote in find_quotes(text, spans))
     topics = find_topics(text, registry.topics, topic_patterns, actor_ids)
 

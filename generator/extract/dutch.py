@@ -73,3 +73,18 @@ OPENING_MARKS = "„“\"‘'"
 TYPOGRAPHIC_MARKS = "„“”\"‘’"
 # Marks and brackets that may close a sentence after its full stop: `…, zei hij.”`
 CLOSING = "\"'”’»)"
+
+# --- reporting -----------------------------------------------------------------
+# Finite reporting verbs (singular and plural), and the nouns `met de woorden`, `bij de opmerking`.
+REPORTING_VERBS = (
+    r"zegt|zei|zeiden|zeggen|gezegd|aldus|verklaart|verklaarde|verklaarden|verklaren|stelt|stelde|stelden|"
+    r"schrijft|schreef|schreven|meldt|meldde|meldden|benadrukt|benadrukte|benadrukten|waarschuwt|waarschuwde|waarschuwden|"
+    r"reageert|reageerde|reageerden|antwoordt|antwoordde|antwoordden|concludeert|concludeerde|vervolgt|vervolgde|"
+    r"vraagt|vroeg|vroegen|riep|roept|tweette|twittert|twitterde|noemt|noemde|noemden|voegt|voegde|voegden|"
+    r"liet|lieten|laat(?=\s+(?:\S+\s+){0,3}weten)|sprak|spreekt|betoogt|betoogde|erkent|erkende|erkenden|belooft|beloofde|"
+    r"herhaalt|herhaalde|onderstreept|onderstreepte|vertelt|vertelde|vertelden|vindt|vond(?!\s+plaats)|vonden|meent|meende|"
+    r"veroordeelt|veroordeelde|veroordeelden|pleit|pleitte|beweert|beweerde|bevestigt|bevestigde|ontkent|ontkende|"
+    r"constateert|constateerde|verzekert|verzekerde|kondigt|kondigde|vatte|beklemtoont|beklemtoonde|denkt|dacht|denken|dachten"
+)
+# Reporting without a speaker: `klinkt het in Berlijn`, `hoor je op de beursvloer`, `staat in de verklaring`.
+IMPERSONAL = r"klinkt\s+het|klonk\s+het|hoor\s+je|hoorde\s+je|heet\s+het|luidt\s+het|luidde\s+het|valt\s+te\s+horen|is\s+te\s+horen|(?:staat|stond)(?:\s+(?:er|in)\b|(?=\s*:))"
