@@ -14,7 +14,8 @@ from generator.extract.dutch import LOWER, UPPER, particles_pattern
 from generator.extract.figures import find_figures
 from generator.extract.lexicon import words
 from generator.extract.matching import NameMatcher, context_matcher
-from generator.extract.names import Found, find_unknown
+from generator.extract.namelists import Found
+from generator.extract.names import find_unknown
 from generator.extract.quotes import find_quotes
 from generator.extract.roles import find_roles, role_references
 from generator.extract.spans import ActorSpan, SpanSet

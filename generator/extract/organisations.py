@@ -1,0 +1,116 @@
+"""Organisations and countries the registry does not know: an acronym (OVSE, IAEA), a
+`ministerie van …`, a name opening with Europese/Europees/Verenigde/Internationaal, a
+capitalised compound ending in -raad, -agentschap, -organisatie and the like, and a Dutch
+country name."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.extract.dutch import LOWER, UPPER, is_role_word
+from generator.extract.lexicon import words
+from generator.extract.matching import word_start_pattern
+from generator.extract.namelists import NAME_WORD, ROMAN, WORD_OR_HYPHEN, Found, countries
+from generator.extract.spans import SpanSet
+
+_CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\s*$")
+_CAPITALS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*$")
+_MINISTRY = re.compile(rf"[Mm](?<![\w-].)inisterie van ({NAME_WORD}(?:(?:,\s*|\s+en\s+|\s+){NAME_WORD})*)")
+_EUROPEAN = re.compile(
+    rf"((?:{word_start_pattern(('Europese', 'Europees', 'Verenigde', 'Internationaal', 'Internationale', 'Nationale', 'Nationaal', 'Noord-Atlantische'), WORD_OR_HYPHEN)})"
+    rf"(?:\s+{NAME_WORD}){{1,3}})"
+)
+_ORG_SUFFIX_WORDS = ("raad", "agentschap", "organisatie", "commissie", "bank", "fonds", "parlement", "dienst", "hof", "alliantie",
+                     "instituut", "ministerie", "inlichtingendienst")
+_ORG_SUFFIXES = f"(?:{'|'.join(_ORG_SUFFIX_WORDS)})"
+# `_ORG_SUFFIX` and `_ACRONYM` both open with a capital that no word character or hyphen
+# precedes; one scan finds where each of them matches (see `_suffixes_and_acronyms`).
+_ORG_SUFFIX_OR_ACRONYM = re.compile(
+    rf"[{UPPER}](?<![\w-].)"
+    rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{UPPER}][{LOWER}]+{_ORG_SUFFIXES}|[{LOWER}]+{_ORG_SUFFIXES})(?![\w-])()))?"
+    r"(?:(?=(?<=[A-Z])[A-Z0-9]{1,7}(?![A-Za-z0-9])()))?"
+    r"(?(1)|(?(2)|(?!)))"
+)
+
+
+@cache
+def _country_regex() -> re.Pattern:
+    # The longest country name that stands here wins, as in an alternation sorted longest first.
+    return re.compile(rf"({word_start_pattern(countries(), WORD_OR_HYPHEN)})(?![\w])")
+
+
+
+def find_organisations(text: str, taken: SpanSet) -> list[Found]:
+    """Named organisations first (longest forms), then acronyms that are not part of them."""
+    found = []
+    if "inisterie van" in text:
+        for match in _MINISTRY.finditer(text):
+            start, end = match.span(0)
+            if not taken.overlaps(start, end):
+                found.append(Found("ministerie van " + match.group(1), "organisation", start, end))
+                taken.add(start, end)
+    not_names = words("not_names")
+    for match in _EUROPEAN.finditer(text):
+        start, end = match.span(1)
+        if taken.overlaps(start, end):
+            continue
+        name = match.group(1)
+        tokens = name.split()
+        if any(is_role_word(t) for t in tokens[1:]) or tokens[-1] in not_names and len(tokens) == 2:
+            continue
+        found.append(Found(name, "organisation", start, end))
+        taken.add(start, end)
+    suffixed, acronyms = _suffixes_and_acronyms(text)
+    for start, end in suffixed:
+        if not taken.overlaps(start, end):
+            found.append(Found(text[start:end], "organisation", start, end))
+            taken.add(start, end)
+    for start, end in acronyms:
+        if taken.overlaps(start, end):
+            continue
+        word = text[start:end]
+        if word in words("not_acronyms") or ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
+            continue
+        # Part of a run of capitals (a shouted heading, a postal address), not an acronym.
+        before, after = text[max(0, start - 12):start], text[end:end + 12]
+        if _CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before):
+            continue
+        found.append(Found(word, "organisation", start, end))
+        taken.add(start, end)
+    return found
+
+
+def _suffixes_and_acronyms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans `_ORG_SUFFIX.finditer` and `_ACRONYM.finditer` give (group 1), from one scan.
+
+    The scan stops at every capital where either regex matches and records where each match
+    ends (an empty group at the end of each lookahead). Each regex alone would go on from the
+    end of its match, so a start inside an earlier match of the same regex is passed over.
+    """
+    suffixed: list[tuple[int, int]] = []
+    acronyms: list[tuple[int, int]] = []
+    suffix_end = acronym_end = 0
+    for match in _ORG_SUFFIX_OR_ACRONYM.finditer(text):
+        start = match.start()
+        end = match.end(1)
+        if end >= 0 and start >= suffix_end:
+            suffixed.append((start, end))
+            suffix_end = end
+        end = match.end(2)
+        if end >= 0 and start >= acronym_end:
+            acronyms.append((start, end))
+            acronym_end = end
+    return suffixed, acronyms
+
+
+def find_countries(text: str, taken: SpanSet) -> list[Found]:
+    found = []
+    for match in _country_regex().finditer(text):
+        start, end = match.span(1)
+        if not taken.overlaps(start, end):
+            found.append(Found(match.group(1), "country", start, end))
+            taken.add(start, end)
+    return found
+
