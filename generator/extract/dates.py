@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from generator.extract.dutch import MONTHS, UPPER, WEEKDAYS
+from generator.extract.scan import DIGITS_BEYOND_ASCII, widened
 from generator.model import PartialDate
 
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)}
@@ -15,27 +16,17 @@ _MONTH_NUMBER.update({"sept": 9})
 _MONTHS_RE = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _WEEKDAYS_RE = "|".join(WEEKDAYS)
 
-
-# "2 maart 2026", "maandag 3 februari 2025", "2 sept. 2024"
-DUTCH_DATE_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_WEEKDAYS_RE}),?\s+)?(\d{{1,2}})\s+({_MONTHS_RE})\.?\s+(\d{{4}})(?![\w-])",
-    re.IGNORECASE,
-)
-# "12-03-2024", "12/03/2024", "12.03.2024"
-NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)")
-
-# DUTCH_DATE_RE and NUMERIC_DATE_RE would be tried at every position. `_DAY_MONTH_YEAR` is the
-# Dutch date without its weekday, opening with the day's first digit and the lookbehind after
-# it, so that the regex engine skips straight to digits; a weekday before it is added by
-# `_dutch_dates`. The opening class names a range that holds every non-ASCII digit rather than
-# `\d` itself (a range is cheaper to test than the Unicode digit property); a lookbehind then
-# checks `\d`. `_NUMERIC_DATE` is NUMERIC_DATE_RE written the same way.
-_DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
-_DAY_MONTH_YEAR = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])")
+# A Dutch date (`2 maart 2026`, `maandag 3 februari 2025`, `2 sept. 2024`) and a numeric one
+# (`12-03-2024`, `12/03/2024`, `12.03.2024`), written so that the regex engine skips straight to
+# digits instead of trying them at every position: `_DAY_MONTH_YEAR` is the Dutch date without
+# its weekday, opening with the day's first digit and the lookbehind after it; a weekday before
+# it is added by `_dutch_dates`. `_NUMERIC_DATE` is written the same way. Their readable forms,
+# and a test that both find the same dates, are in tests/test_fast_patterns.py.
+_DAY_MONTH_YEAR = re.compile(rf"([0-9{DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])")
 # A weekday that ends where the search ends, with no word character or hyphen before it.
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_WEEKDAYS_RE})\Z")
 _WEEKDAY_LONGEST = max(len(day) for day in _WEEKDAYS_RE.split("|"))
-_NUMERIC_DATE = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w./-].)\d?)([-/.])(\d{{1,2}})\2(\d{{4}})(?![\w/-]|\.\d)")
+_NUMERIC_DATE = re.compile(rf"([0-9{DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w./-].)\d?)([-/.])(\d{{1,2}})\2(\d{{4}})(?![\w/-]|\.\d)")
 
 
 def find_dutch_date(text: str) -> tuple[PartialDate, int, int] | None:
@@ -69,30 +60,10 @@ def _to_date(match: re.Match, order: str) -> PartialDate | None:
 
 
 def _dutch_dates(text: str) -> Iterator[tuple[int, re.Match]]:
-    """Each match of DUTCH_DATE_RE, left to right: where it starts, and the match of its day, month and year.
-
-    A match starts at the day's first digit or at a weekday before it; weekdays hold no digits.
-    So the first match from `cursor` is the first day-month-year from there, widened to a
-    weekday that ends right before it (then an optional comma and white space), starts at or
-    after `cursor` and has no word character or hyphen before it.
-    """
-    cursor = 0
-    while True:
-        found = _DAY_MONTH_YEAR.search(text, cursor)
-        if found is None:
-            return
-        start = found.start()
-        space = start
-        while space and text[space - 1].isspace():
-            space -= 1
-        if space < start:
-            word_end = space - 1 if space and text[space - 1] == "," else space
-            # The leftmost weekday first, as the regex would; none that starts before `cursor`.
-            weekday = _WEEKDAY_BEFORE.search(text, max(cursor, word_end - _WEEKDAY_LONGEST), word_end)
-            if weekday:
-                start = weekday.start()
-        yield start, found
-        cursor = found.end()
+    """Each Dutch date with its weekday, left to right: where it starts, and the
+    match of its day, month and year (a weekday before the day, then an optional comma and white
+    space, widens it; weekdays hold no digits)."""
+    return widened(text, _DAY_MONTH_YEAR, _WEEKDAY_BEFORE, _WEEKDAY_LONGEST, comma=True)
 
 
 # --- publication dates ---------------------------------------------------------

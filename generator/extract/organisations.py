@@ -25,8 +25,12 @@ _EUROPEAN = re.compile(
 _ORG_SUFFIX_WORDS = ("raad", "agentschap", "organisatie", "commissie", "bank", "fonds", "parlement", "dienst", "hof", "alliantie",
                      "instituut", "ministerie", "inlichtingendienst")
 _ORG_SUFFIXES = f"(?:{'|'.join(_ORG_SUFFIX_WORDS)})"
-# `_ORG_SUFFIX` and `_ACRONYM` both open with a capital that no word character or hyphen
-# precedes; one scan finds where each of them matches (see `_suffixes_and_acronyms`).
+# A capitalised compound ending in an organisation word, `(?<![\w-])((?:[A-Z]{2,5}-)?[{UPPER}][{LOWER}]+{_ORG_SUFFIXES})(?![\w-])`
+# (`Adviesraad`, `EU-Raad`), and an acronym of at most eight capitals (`BALTOPS`; a longer run
+# is a shouted word), `(?<![\w-])([A-Z][A-Z0-9]{1,7})(?![A-Za-z0-9])`: both open with a capital
+# that no word character or hyphen precedes, and one scan finds where each of them matches
+# (see `_suffixes_and_acronyms`; the test that it finds what the two do is in
+# tests/test_fast_patterns.py).
 _ORG_SUFFIX_OR_ACRONYM = re.compile(
     rf"[{UPPER}](?<![\w-].)"
     rf"(?:(?=(?:(?<=[A-Z])[A-Z]{{1,4}}-[{UPPER}][{LOWER}]+{_ORG_SUFFIXES}|[{LOWER}]+{_ORG_SUFFIXES})(?![\w-])()))?"
@@ -83,7 +87,7 @@ def find_organisations(text: str, taken: SpanSet) -> list[Found]:
 
 
 def _suffixes_and_acronyms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans `_ORG_SUFFIX.finditer` and `_ACRONYM.finditer` give (group 1), from one scan.
+    """The spans (group 1) of the compounds and of the acronyms, from one scan.
 
     The scan stops at every capital where either regex matches and records where each match
     ends (an empty group at the end of each lookahead). Each regex alone would go on from the

@@ -14,10 +14,11 @@ from generator.extract.spans import SpanSet
 
 _INITIALS = rf"(?:[{UPPER}]\.){{1,4}}"
 _PARTICLES = particles_pattern(" ")
-# A run of capitalised words, optionally with particles between them:
-# (?<![\w-])(?:{_INITIALS}\s?)?{NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{NAME_WORD})*
+# A run of capitalised words, optionally with initials before them and particles between them,
+# never over a line break: `(?<![\w-])(?:{_INITIALS}{BLANK}?)?{NAME_WORD}(?:{BLANK}+(?:{_PARTICLES}{BLANK}+)?{NAME_WORD})*`,
 # written to open with its first capital (the lookbehind follows it), so the regex engine
-# only stops at capitals.
+# only stops at capitals. The test that both find the same runs, and that `_long_runs` finds
+# the runs of more than one word, is in tests/test_fast_patterns.py.
 _RUN = re.compile(
     rf"[{UPPER}](?<![\w-].)(?:\.(?:[{UPPER}]\.){{0,3}}{BLANK}?{NAME_WORD}|[\w'’]*(?:-[\w'’]+)*)"
     rf"(?:{BLANK}+(?:{_PARTICLES}{BLANK}+)?{NAME_WORD})*"

@@ -24,9 +24,11 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # What may not follow a reference by role: a name (`de premier Mark Rutte`, `de premier van Frankrijk`).
 _NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{_UPPER}]|[\w-]")
 _CAPITALISED = re.compile(rf"[{_UPPER}][\w'’-]*")
-_BEFORE_OF = re.compile(rf"((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z")
-# The same matches, found faster: the leftmost match never starts inside a word (it would also
-# match from the word's start), and no run of word characters ever has to give any back.
+# A role with its complement at the end of the words before a name, `((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z`
+# (`minister van Defensie`, `De secretaris-generaal van de NAVO,`), written to be found
+# faster: the leftmost match never starts inside a word (it would also match from the word's
+# start), and no run of word characters ever has to give any back. The test that both find the
+# same is in tests/test_fast_patterns.py.
 _BEFORE_OF_FAST = re.compile(
     rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
 )
@@ -65,7 +67,7 @@ def _role_before(text: str, start: int) -> str:
 
 
 def _may_end_with_of(window: str) -> bool:
-    """False where `_BEFORE_OF` cannot match: it needs "van" and ends with a capitalised word
+    """False where `_BEFORE_OF_FAST` cannot match: it needs "van" and ends with a capitalised word
     after white space (then only white space and at most one comma)."""
     if "van" not in window:
         return False
