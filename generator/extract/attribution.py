@@ -27,6 +27,7 @@ from generator.extract.dutch import IMPERSONAL, REPORTING_VERBS
 from generator.extract.quotemarks import QuoteSpan, mask, paragraph_end
 from generator.extract.spans import ActorSpan, SpanSet
 from generator.extract.subjects import subject
+from generator.extract.text import sentence_starts
 
 _AFTER = re.compile(rf"[\s,]*(?:zo\s+)?(?:(?P<imp>{IMPERSONAL})|(?P<verb>{REPORTING_VERBS}))\b")
 _NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:Dat|Dit|Zo)\s+(?:(?P<imp>{IMPERSONAL})|(?P<verb>{REPORTING_VERBS}))\b")
@@ -39,7 +40,6 @@ _VOLGENS = re.compile(r"\b[Vv]olgens\b")
 _SPACE = re.compile(r"\s*")
 _PHRASE = re.compile(r"(?:[^.;!?\n„“”\"‘]|\.(?=\w)){0,100}")
 _PASSIVE = re.compile(r"\b(?:door|werd|wordt|werden|worden|kreeg|kregen|krijgt)\b")
-_SENTENCE_END = re.compile(r"[.!?…](?:\s?[”“\"’']{1,2})?\s+(?=[„“\"‘'(\w])|\n")
 
 
 def _phrase_end(text: str, position: int) -> int:
@@ -55,7 +55,7 @@ class Attribution:
         self.quoted = SpanSet((s.start, s.end) for s in spans)
         self.context = Context(text, self.quoted, mentions)
         self.index = self.context.index
-        self.boundaries = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.boundaries = sentence_starts(text)
 
     def sentence_start(self, position: int) -> int:
         i = bisect_right(self.boundaries, position) - 1

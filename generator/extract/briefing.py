@@ -4,7 +4,6 @@ each actor is first named in."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -16,7 +15,7 @@ from generator.extract.letters import parse_dateline, parse_letter
 from generator.extract.matching import NameMatcher
 from generator.extract.quotes import find_quotes
 from generator.extract.spans import ActorSpan
-from generator.extract.text import headline, lead, paragraphs, sentences, to_blocks
+from generator.extract.text import headline, lead_of, paragraphs, sentence_marks, sentences, to_blocks
 from generator.extract.topics import TopicPatterns, find_topics, topic_patterns
 from generator.model import (
     SOURCE_TYPES,
@@ -51,8 +50,9 @@ def extract_briefing(
     body_start = max(body_offset, dateline_end)
     body_paras = paragraphs(source.text[body_start:]) if body_start else paras
     first = " ".join(body_paras[0]) if body_paras else ""
-    lead_text = " ".join(str(source.meta_value("lead") or lead(first)).split())
-    title = " ".join(str(source.meta_value("title") or _title(letter, first, source)).split())
+    first_sentences = sentences(first)
+    lead_text = " ".join(str(source.meta_value("lead") or lead_of(first_sentences)).split())
+    title = " ".join(str(source.meta_value("title") or _title(letter, first_sentences, source)).split())
 
     text = source.text[dateline_end:]
     media: list[str] = list(dateline.agencies) if dateline else []
@@ -148,7 +148,7 @@ def mention_contexts(text: str, mentions: list[tuple[str, int, int]], limit: int
     # A sentence runs from just after the last ". ", "? ", "! " or line break that ends before
     # the mention to the first one at or after its end. These marks never overlap, so one scan
     # finds them all; only the last mark that starts before the mention can reach into it.
-    starts = [mark.start() for mark in re.finditer(r"[.?!\n](?:(?<=\n)| )", text)]
+    starts = sentence_marks(text)
     for actor_id, start, end in mentions:
         if actor_id in contexts:
             continue
@@ -234,12 +234,12 @@ def _resolve_date(source: Source, letter_date: PartialDate | None, problems: lis
     return None
 
 
-def _title(letter: Letter | None, first_paragraph: str, source: Source) -> str:
+def _title(letter: Letter | None, first: list[str], source: Source) -> str:
+    """A letter's subject, or the headline of the first sentence (`first`: the first paragraph's sentences)."""
     if letter:
         subject = letter.subject or letter.dossier_title or letter.senders or "Kamerbrief"
         ref = ", ".join(x for x in (letter.dossier, f"nr. {letter.number}" if letter.number else "") if x)
         title = f"Kamerbrief: {subject}" + (f" ({ref})" if ref else "")
         return title if len(title) <= 90 else headline(title)
-    first = sentences(first_paragraph)
     return headline(first[0]) if first else source.stem
 
