@@ -30,6 +30,32 @@ def find_actors_in(
     go to `media` (registry names, in order of first mention) when a list is given.
     """
     actor_by_id = registry.actor_by_id
+    found, taken = _registry_mentions(text, registry, matcher)
+    mentions = [m for m in found if not actor_by_id[m[0]].medium]
+    if media is not None:
+        media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
+    unknown = _with_acronym_evidence(text, find_unknown(text, taken), taken)
+    candidates, forms, first_full = _candidates(text, registry, unknown, mentions, taken)
+    if forms:
+        # Later mentions of a candidate: its name, acronym or surname after it is first named in full.
+        for actor_id, start, end in NameMatcher(forms).finditer(text):
+            if start >= first_full[actor_id] and not taken.overlaps(start, end):
+                mentions.append((actor_id, start, end))
+                taken.add(start, end)
+    mentions.sort(key=lambda m: m[1])
+    # Candidates never share an id with the registry (see `_candidates`).
+    people = [m for m in mentions if (candidates[m[0]] if m[0] in candidates else actor_by_id[m[0]]).kind == "person"]
+    roles = find_roles(text, people)
+    if letter:
+        roles += _signatory_roles(text, letter, people, roles)
+    mentions += role_references(text, roles, taken)
+    mentions.sort(key=lambda m: m[1])
+    return mentions, list(candidates.values()), roles
+
+
+def _registry_mentions(text: str, registry: Registry, matcher: NameMatcher) -> tuple[list[tuple[str, int, int]], SpanSet]:
+    """The registry's names in text order (not a ministry where a title or a foreign office is
+    meant, not a short form in a shouted line), and the person-context surnames; and their spans."""
     found = [
         m
         for m in matcher.finditer(text)
@@ -40,16 +66,22 @@ def find_actors_in(
         found.append(mention)
         taken.add(mention[1], mention[2])
     found.sort(key=lambda m: m[1])
-    mentions = [m for m in found if not actor_by_id[m[0]].medium]
-    if media is not None:
-        media.extend(dict.fromkeys(actor_by_id[m[0]].name for m in found if actor_by_id[m[0]].medium))
+    return found, taken
+
+
+def _candidates(text: str, registry: Registry, unknown: list[tuple[Found, str | None]], mentions: list[tuple[str, int, int]],
+                taken: SpanSet) -> tuple[dict[str, Actor], dict[str, str], dict[str, int]]:
+    """The candidates among the names found, by id; the forms that name each of them later in
+    the text (name, acronym, surname); and where each is first named in full.
+
+    A surname alone resolves to the full name the text gave before, or else to the one
+    registry person with that surname (`Kamerlid Jansen` after `Piet Jansen`, `minister
+    Jansen`): that is a mention, added to `mentions` and `taken`."""
+    actor_by_id = registry.actor_by_id
+    not_names = words("not_names")
     candidates: dict[str, Actor] = {}
     forms: dict[str, str] = {}
     first_full: dict[str, int] = {}
-    not_names = words("not_names")
-    unknown = _with_acronym_evidence(text, find_unknown(text, taken), taken)
-    # A surname alone resolves to the full name the text gave before, or else to the one
-    # registry person with that surname: `Kamerlid Jansen` after `Piet Jansen`, `minister Jansen`.
     full_names: dict[str, str] = {}
     for found, _ in unknown:
         if found.kind == "person" and not found.surname_only and found.id not in actor_by_id:
@@ -76,21 +108,7 @@ def find_actors_in(
             if surname and surname not in forms and surname not in not_names:
                 forms[surname] = found_id
                 forms.setdefault(_capitalised(surname), found_id)
-    if forms:
-        local = NameMatcher(forms)
-        for actor_id, start, end in local.finditer(text):
-            if start >= first_full[actor_id] and not taken.overlaps(start, end):
-                mentions.append((actor_id, start, end))
-                taken.add(start, end)
-    mentions.sort(key=lambda m: m[1])
-    # Candidates never share an id with the registry (see above).
-    people = [m for m in mentions if (candidates[m[0]] if m[0] in candidates else actor_by_id[m[0]]).kind == "person"]
-    roles = find_roles(text, people)
-    if letter:
-        roles += _signatory_roles(text, letter, people, roles)
-    mentions += role_references(text, roles, taken)
-    mentions.sort(key=lambda m: m[1])
-    return mentions, list(candidates.values()), roles
+    return candidates, forms, first_full
 
 
 # A registry surname that is also a common word (`person_context: [Blok]`) names the person

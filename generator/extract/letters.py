@@ -57,6 +57,24 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
     """The header of a Dutch parliamentary letter, the offset where its body starts, and its date."""
     if "Nr." not in text and "Aan de " not in text:
         return None, 0, None  # neither a number line nor an addressee line: not a letter
+    lines = _top_lines(text)
+    fields = _fields(lines)
+    has_date = "place_date" in fields or "date_field" in fields
+    if not ("number" in fields or ("addressee" in fields and has_date)):
+        return None, 0, None
+    header_end = _header_end(lines, fields)
+    number, senders, dossier, dossier_title = _number_and_dossier(lines, fields)
+    if not senders and "senders" in fields:
+        senders = _SENDERS.fullmatch(fields["senders"][0]).group(1)
+    addressee = _addressee(lines, fields)
+    place, date = _place_and_date(fields)
+    subject = _SUBJECT_FIELD.fullmatch(fields["subject"][0]).group(1).strip() if "subject" in fields else ""
+    letter = Letter(dossier, dossier_title, number, senders, addressee, place, subject, _signatories(text))
+    return letter, lines[header_end][2], date
+
+
+def _top_lines(text: str) -> list[tuple[str, int, int]]:
+    """The first 25 lines that are not blank: (stripped line, start, end)."""
     lines = []
     offset = 0
     for raw in text.split("\n"):
@@ -65,18 +83,25 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
         offset += len(raw) + 1
         if len(lines) >= 25:
             break
+    return lines
+
+
+# Each field regex with what a line must start with (or hold) to match it, tested first.
+_FIELD_REGEXES = (
+    ("number", _LETTER_NUMBER, "Nr."),
+    ("senders", _SENDERS, ("Brief van", "BRIEF VAN")),
+    ("addressee", _ADDRESSEE, "Aan de "),
+    ("place_date", _PLACE_DATE, ""),
+    ("date_field", _DATE_FIELD, "Datum"),
+    ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")),
+)
+
+
+def _fields(lines: list[tuple[str, int, int]]) -> dict[str, tuple[str, int]]:
+    """The first line of each header field (the line, its index), each line one field at most."""
     fields: dict[str, tuple[str, int]] = {}
-    # Each field regex with what a line must start with (or hold) to match it, tested first.
-    field_regexes = (
-        ("number", _LETTER_NUMBER, "Nr."),
-        ("senders", _SENDERS, ("Brief van", "BRIEF VAN")),
-        ("addressee", _ADDRESSEE, "Aan de "),
-        ("place_date", _PLACE_DATE, ""),
-        ("date_field", _DATE_FIELD, "Datum"),
-        ("subject", _SUBJECT_FIELD, ("Betreft", "Onderwerp")),
-    )
     for index, (line, _, _) in enumerate(lines):
-        for key, regex, opening in field_regexes:
+        for key, regex, opening in _FIELD_REGEXES:
             if (
                 key not in fields
                 and (line.startswith(opening) if opening else "A" <= line[0] <= "Z" and "," in line)
@@ -84,39 +109,52 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
             ):
                 fields[key] = (line, index)
                 break
-    has_date = "place_date" in fields or "date_field" in fields
-    if not ("number" in fields or ("addressee" in fields and has_date)):
-        return None, 0, None
+    return fields
+
+
+def _header_end(lines: list[tuple[str, int, int]], fields: dict[str, tuple[str, int]]) -> int:
+    """The index of the header's last line: address lines and a subject that follow the last
+    recognised field still belong to it (a subject found there is added to `fields`)."""
     header_end = max(index for _, index in fields.values())
-    # Address lines and a subject that follow the last recognised field still belong to the header.
     while header_end + 1 < len(lines) and (
         _POSTAL.fullmatch(lines[header_end + 1][0]) or _SUBJECT_FIELD.fullmatch(lines[header_end + 1][0])
     ):
         header_end += 1
         if _SUBJECT_FIELD.fullmatch(lines[header_end][0]) and "subject" not in fields:
             fields["subject"] = (lines[header_end][0], header_end)
-    number, senders, dossier, dossier_title = "", "", "", ""
-    if "number" in fields:
-        number, rest = _LETTER_NUMBER.fullmatch(fields["number"][0]).groups()
-        senders = re.sub(r"^(?:Brief van|BRIEF VAN)\s+", "", rest).strip()
-        before = [line for line, _, _ in lines[: fields["number"][1]]]
-        if before and _DOSSIER.fullmatch(before[0]):
-            dossier, dossier_title = before[0], " ".join(before[1:])
-        else:
-            # `28 676 NAVO` on one line, perhaps under a line of page chrome.
-            for line in before[:3]:
-                match = _DOSSIER_AND_TITLE.fullmatch(line)
-                if match:
-                    dossier, dossier_title = match.group(1), match.group(2)
-                    break
-    if not senders and "senders" in fields:
-        senders = _SENDERS.fullmatch(fields["senders"][0]).group(1)
-    addressee = ""
-    if "addressee" in fields:
-        addressee = _ADDRESSEE.fullmatch(fields["addressee"][0]).group(1)
-        following = fields["addressee"][1] + 1
-        if following < len(lines) and lines[following][0].startswith("der Staten-Generaal") and "Staten-Generaal" not in addressee:
-            addressee += " der Staten-Generaal"
+    return header_end
+
+
+def _number_and_dossier(lines: list[tuple[str, int, int]], fields: dict[str, tuple[str, int]]) -> tuple[str, str, str, str]:
+    """The letter's number, its senders as the number line gives them, and the dossier number
+    and title above it."""
+    if "number" not in fields:
+        return "", "", "", ""
+    number, rest = _LETTER_NUMBER.fullmatch(fields["number"][0]).groups()
+    senders = re.sub(r"^(?:Brief van|BRIEF VAN)\s+", "", rest).strip()
+    before = [line for line, _, _ in lines[: fields["number"][1]]]
+    if before and _DOSSIER.fullmatch(before[0]):
+        return number, senders, before[0], " ".join(before[1:])
+    # `28 676 NAVO` on one line, perhaps under a line of page chrome.
+    for line in before[:3]:
+        match = _DOSSIER_AND_TITLE.fullmatch(line)
+        if match:
+            return number, senders, match.group(1), match.group(2)
+    return number, senders, "", ""
+
+
+def _addressee(lines: list[tuple[str, int, int]], fields: dict[str, tuple[str, int]]) -> str:
+    if "addressee" not in fields:
+        return ""
+    addressee = _ADDRESSEE.fullmatch(fields["addressee"][0]).group(1)
+    following = fields["addressee"][1] + 1
+    if following < len(lines) and lines[following][0].startswith("der Staten-Generaal") and "Staten-Generaal" not in addressee:
+        addressee += " der Staten-Generaal"
+    return addressee
+
+
+def _place_and_date(fields: dict[str, tuple[str, int]]) -> tuple[str, PartialDate | None]:
+    """The place and date of the date line (`Den Haag, 2 maart 2026`), else the date of a `Datum` field."""
     place, date = "", None
     if "place_date" in fields:
         place_text, date_text = _PLACE_DATE.fullmatch(fields["place_date"][0]).groups()
@@ -126,9 +164,7 @@ def parse_letter(text: str) -> tuple[Letter | None, int, PartialDate | None]:
     if date is None and "date_field" in fields:
         found = find_dutch_date(fields["date_field"][0])
         date = found[0] if found else None
-    subject = _SUBJECT_FIELD.fullmatch(fields["subject"][0]).group(1).strip() if "subject" in fields else ""
-    letter = Letter(dossier, dossier_title, number, senders, addressee, place, subject, _signatories(text))
-    return letter, lines[header_end][2], date
+    return place, date
 
 
 def _signatories(text: str) -> tuple[Signatory, ...]:

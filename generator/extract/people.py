@@ -48,53 +48,18 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
     found = []
     for run, run_start, run_end in _long_runs(text):
         tokens = run.split()
-        last_at = len(tokens)
-        if last_at < 2 or taken.covers(run_start, run_end):
+        if len(tokens) < 2 or taken.covers(run_start, run_end):
             continue  # a name needs two words; one inside a registry name overlaps it
-        # Drop leading words that cannot start a name: sentence openers, titles, adjectives,
-        # and a word that describes the person before a given name and a surname
-        # (`Omwonende Kees Verstegen`).
-        first_at = 0
-        cue = False
-        while first_at < last_at:
-            token = tokens[first_at]
-            if token in _CREDITS:
-                first_at = last_at  # `Beeld Anna de Vries`: whoever made the picture is no actor
-                break
-            if token in not_names:
-                cue = cue or is_role_word(token)
-            elif is_role_word(token):
-                cue = True
-            elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
-                break
-            first_at += 1
-        last_at = first_at + _name_length(tokens[first_at:last_at], first_names)
-        while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in PARTICLE_WORDS
-                                      or ROMAN.fullmatch(tokens[last_at - 1])):
-            last_at -= 1
+        first_at, cue = _name_start(tokens, first_names, not_names)
+        last_at = _name_end(tokens, first_at, first_names, not_names)
         kept = tokens[first_at:last_at]
-        capitals = 0
-        for token in kept:
-            if is_role_word(token):
-                capitals = -1
-                break
-            if token[:1].isupper():
-                capitals += 1
-        if capitals < 2:
+        if not _two_capitals(kept):
             continue
         first = kept[0]
         if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)
                 or _party_after(text, run_start + _offset_after(run, tokens, last_at), kept)):
             continue
-        # Where the kept words stand: the tokens follow each other, separated by white space only.
-        at = 0
-        for token in tokens[:first_at]:
-            at = run.find(token, at) + len(token)
-        start = run.find(kept[0], at)
-        at = start
-        for token in kept[:-1]:
-            at = run.find(token, at) + len(token)
-        end = run.find(kept[-1], at) + len(kept[-1])
+        start, end = _located(run, tokens, first_at, kept)
         name = run[start:end]
         if name.endswith(("'s", "’s")):
             name = name[:-2]
@@ -104,6 +69,60 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
             continue
         found.append(Found(name, "person", start, start + len(name)))
     return found
+
+
+def _name_start(tokens: list[str], first_names: frozenset[str], not_names: frozenset[str]) -> tuple[int, bool]:
+    """Where the name starts, after the leading words that cannot start one (sentence openers,
+    titles, adjectives, and a word that describes the person before a given name and a surname:
+    `Omwonende Kees Verstegen`), and whether one of them is a role word (a cue that a person
+    follows). After a credit (`Beeld Anna de Vries`: whoever made the picture) nothing is a name."""
+    first_at, last_at = 0, len(tokens)
+    cue = False
+    while first_at < last_at:
+        token = tokens[first_at]
+        if token in _CREDITS:
+            return last_at, cue
+        if token in not_names:
+            cue = cue or is_role_word(token)
+        elif is_role_word(token):
+            cue = True
+        elif not (token not in first_names and last_at - first_at >= 3 and tokens[first_at + 1] in first_names):
+            break
+        first_at += 1
+    return first_at, cue
+
+
+def _name_end(tokens: list[str], first_at: int, first_names: frozenset[str], not_names: frozenset[str]) -> int:
+    """Where the name that starts at `first_at` ends: not at a particle or word that opens what
+    follows it, nor at an ordinary word or a king's number (`Filip I`)."""
+    last_at = first_at + _name_length(tokens[first_at:], first_names)
+    while first_at < last_at and (tokens[last_at - 1] in not_names or tokens[last_at - 1] in PARTICLE_WORDS
+                                  or ROMAN.fullmatch(tokens[last_at - 1])):
+        last_at -= 1
+    return last_at
+
+
+def _two_capitals(kept: list[str]) -> bool:
+    """At least two capitalised words, and no role word among them."""
+    capitals = 0
+    for token in kept:
+        if is_role_word(token):
+            return False
+        if token[:1].isupper():
+            capitals += 1
+    return capitals >= 2
+
+
+def _located(run: str, tokens: list[str], first_at: int, kept: list[str]) -> tuple[int, int]:
+    """Where the kept words stand in the run: the tokens follow each other, separated by white space only."""
+    at = 0
+    for token in tokens[:first_at]:
+        at = run.find(token, at) + len(token)
+    start = run.find(kept[0], at)
+    at = start
+    for token in kept[:-1]:
+        at = run.find(token, at) + len(token)
+    return start, run.find(kept[-1], at) + len(kept[-1])
 
 
 def _name_length(tokens: list[str], first_names: frozenset[str]) -> int:
