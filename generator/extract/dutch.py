@@ -14,6 +14,8 @@ from generator.model import DUTCH_MONTHS
 # the multiplication sign) and the Latin Extended-A capitals of European names (`Łukasz`,
 # `Şahin`, `Čapek`).
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# A nationality adjective, capitalised: `Franse`, `Britse`, `Europees`, `Oekraïense`, `Duitsche`.
+NATIONALITY = rf"[{UPPER}][\w-]*(?:se|sche|ees|ese)"
 # The lower-case letters a word of a name holds, for a character class (ASCII and Latin-1).
 LOWER = "a-zà-ÿ"
 

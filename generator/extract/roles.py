@@ -10,27 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from generator.extract.dutch import UPPER, is_role_word, role_words
+from generator.extract.dutch import NATIONALITY, UPPER, is_role_word, role_words
 
-_UPPER = UPPER
 # A complement naming whose role it is: "van de NAVO", "van Buitenlandse Zaken", "van Frankrijk".
-_OF = rf"van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*)*"
-_ADJECTIVE = re.compile(rf"(?:[{_UPPER}][\w-]*(?:se|sche|ees|ese|se)|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire|Europees|Europese)$")
+_OF = rf"van\s+(?:de\s+|het\s+)?[{UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[{UPPER}][\w'’-]*)*"
+_ADJECTIVE = re.compile(rf"(?:{NATIONALITY}|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire)$")
 _AFTER = re.compile(rf"\A\s*,\s*(?:de|het)\s+((?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+{_OF})?)\s*[,.;]")
 _AFTER_OF = re.compile(rf"\A\s+({_OF})")
 _ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n“”„\"]\s")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # What may not follow a reference by role: a name (`de premier Mark Rutte`, `de premier van Frankrijk`).
-_NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{_UPPER}]|[\w-]")
-_CAPITALISED = re.compile(rf"[{_UPPER}][\w'’-]*")
+_NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{UPPER}]|[\w-]")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w'’-]*")
 # A role with its complement at the end of the words before a name, `((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z`
 # (`minister van Defensie`, `De secretaris-generaal van de NAVO,`), written to be found
 # faster: the leftmost match never starts inside a word (it would also match from the word's
 # start), and no run of word characters ever has to give any back. The test that both find the
 # same is in tests/test_fast_patterns.py.
 _BEFORE_OF_FAST = re.compile(
-    rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
+    rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
 )
 
 
@@ -124,7 +123,7 @@ def _references(text: str, phrase: str) -> Iterator[tuple[int, int]]:
     """Spans of `phrase` where `de <phrase>` stands and no name follows, left to right and not
     overlapping: what the regex in the fallback below finds, but found with `str.find`."""
     if not phrase or phrase[0].isspace():
-        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{_UPPER}])(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{UPPER}])(?![\w-])")
         for match in pattern.finditer(text):
             yield match.span(1)
         return

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from generator.extract.clauses import NOBODY, OPENERS, VERB_WORD, Clause, Context, GoTo, Speaker, Step, Stop, Word
-from generator.extract.dutch import PARTICLE_WORDS, QUOTE_MARKS, UPPER, is_role_word
+from generator.extract.dutch import NATIONALITY, PARTICLE_WORDS, QUOTE_MARKS, is_role_word
 
 # A party member: `VVD'er`, `sp.a’ers`, `D66-er`.
 _MEMBER = re.compile(r"(?:['’]|-)?ers?(?![\w-])")
@@ -61,7 +61,7 @@ _LEADING = OPENERS | {
 }
 # Someone's counterpart: `haar Oekraïense collega X`, `zijn Franse ambtsgenoot X`.
 _COUNTERPARTS = {"collega", "ambtsgenoot", "ambtgenoot", "partijgenoot", "fractiegenoot", "evenknie", "tegenhanger"}
-_ADJECTIVE = re.compile(rf"[{UPPER}][\w-]*(?:se|sche|ees|ese)")
+_ADJECTIVE = re.compile(NATIONALITY)
 
 
 def subject(context: Context, start: int, end: int, *, after: bool = False, plural: bool = False,
