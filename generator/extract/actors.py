@@ -100,15 +100,22 @@ def _candidates(text: str, registry: Registry, unknown: list[tuple[Found, str | 
         if found_id not in candidates:
             candidates[found_id] = Actor(found_id, found.name, found.kind, CANDIDATE_DESCRIPTION, (acronym,) if acronym else ())
             first_full[found_id] = found.start
-        forms.setdefault(found.name, found_id)
-        if acronym:
-            forms.setdefault(acronym, found_id)
-        if found.kind == "person" and not found.surname_only:
-            surname = _surname(found.name)
-            if surname and surname not in forms and surname not in not_names:
-                forms[surname] = found_id
-                forms.setdefault(_capitalised(surname), found_id)
+        _add_forms(forms, found, acronym, not_names)
     return candidates, forms, first_full
+
+
+def _add_forms(forms: dict[str, str], found: Found, acronym: str | None, not_names: frozenset[str]) -> None:
+    """The forms that name a candidate later: its name, its acronym, and a person's surname
+    (also capitalised: `Van der Berg` for `van der Berg`) unless another candidate has it."""
+    found_id = found.id
+    forms.setdefault(found.name, found_id)
+    if acronym:
+        forms.setdefault(acronym, found_id)
+    if found.kind == "person" and not found.surname_only:
+        surname = _surname(found.name)
+        if surname and surname not in forms and surname not in not_names:
+            forms[surname] = found_id
+            forms.setdefault(_capitalised(surname), found_id)
 
 
 # A registry surname that is also a common word (`person_context: [Blok]`) names the person

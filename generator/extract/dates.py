@@ -150,27 +150,11 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
     """Every date in a line (start, end, date, whether the line gives its year): written out,
     numeric or ISO; a day and month without a year only when the year is known from elsewhere
     (`year_hint`)."""
-    found = []
     has_digit = _DIGIT.search(line) is not None
     if not has_digit and year_hint is None:
-        return found  # no year in the line and none from elsewhere
+        return []  # no year in the line and none from elsewhere
     has_month = _ANY_MONTH.search(line.lower()) is not None
-    for match in WRITTEN_DATE_RE.finditer(line) if has_month else ():
-        year = _year(match, year_hint)
-        day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
-        if year is None:
-            continue
-        try:
-            found.append(
-                (
-                    match.start(),
-                    match.end(),
-                    PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day),
-                    bool(match.group("year") or match.group("short")),
-                )
-            )
-        except ValueError:
-            continue
+    found = _written_dates(line, year_hint) if has_month else []
     for match in _NUMERIC_DATE.finditer(line) if has_digit else ():
         date = _to_date(match, "dmy-num")
         if date is not None:
@@ -186,6 +170,22 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
                 (match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True)
             )
     return sorted(found, key=lambda f: f[0])
+
+
+def _written_dates(line: str, year_hint: int | None) -> list[tuple[int, int, PartialDate, bool]]:
+    """The dates written out in a line (`de tweede maart 2022`, `2 maart`), valid ones only."""
+    found = []
+    for match in WRITTEN_DATE_RE.finditer(line):
+        year = _year(match, year_hint)
+        day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
+        if year is None:
+            continue
+        try:
+            date = PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day)
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), date, bool(match.group("year") or match.group("short"))))
+    return found
 
 
 def _little_but(line: str, start: int, end: int) -> bool:
@@ -210,21 +210,26 @@ def publication_date(text: str, year_hint: int | None = None) -> PartialDate | N
         if seen > TOP_LINES:
             break
         line = line[:LONG_LINE]
-        dates = _dates_in_line(line, year_hint)
-        for start, end, date, has_year in dates:
-            before = line[:start]
-            if _UPDATE.search(before):
-                rank = 4
-            elif _SAYS_SO.search(before):
-                rank = 1
-            elif _DATED_DATELINE_BEFORE.match(before) and _DATED_DATELINE_AFTER.match(line, end):
-                rank = 2
-            elif _little_but(line, start, end):
-                rank = 2
-            elif has_year and seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
-                rank = 3
-            else:
-                continue
-            if best is None or rank < best[0]:
+        for start, end, date, has_year in _dates_in_line(line, year_hint):
+            rank = _rank(line, start, end, has_year, seen)
+            if rank is not None and (best is None or rank < best[0]):
                 best = (rank, line_number, date)
     return best[2] if best else None
+
+
+def _rank(line: str, start: int, end: int, has_year: bool, seen: int) -> int | None:
+    """How surely the date at line[start:end] is the publication date, 1 the surest, 4 an
+    update; None for a date in running text. `seen`: the line's place among the lines that are
+    not blank."""
+    before = line[:start]
+    if _UPDATE.search(before):
+        return 4
+    if _SAYS_SO.search(before):
+        return 1
+    if _DATED_DATELINE_BEFORE.match(before) and _DATED_DATELINE_AFTER.match(line, end):
+        return 2
+    if _little_but(line, start, end):
+        return 2
+    if has_year and seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
+        return 3
+    return None

@@ -6,6 +6,7 @@ country name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from generator.extract.dutch import LOWER, UPPER, is_role_word
@@ -50,40 +51,45 @@ def find_organisations(text: str, taken: SpanSet) -> list[Found]:
     """Named organisations first (longest forms), then acronyms that are not part of them."""
     found = []
     if "inisterie van" in text:
-        for match in _MINISTRY.finditer(text):
-            start, end = match.span(0)
-            if not taken.overlaps(start, end):
-                found.append(Found("ministerie van " + match.group(1), "organisation", start, end))
-                taken.add(start, end)
+        found += _take(taken, (("ministerie van " + m.group(1), *m.span(0)) for m in _MINISTRY.finditer(text)))
+    found += _take(taken, _european(text))
+    suffixed, acronyms = _suffixes_and_acronyms(text)
+    found += _take(taken, ((text[start:end], start, end) for start, end in suffixed))
+    found += _take(taken, ((text[start:end], start, end) for start, end in acronyms if _is_acronym(text, start, end)))
+    return found
+
+
+def _take(taken: SpanSet, names: Iterable[tuple[str, int, int]]) -> list[Found]:
+    """The organisations (name, start, end) that no span taken so far overlaps, each taken in turn."""
+    found = []
+    for name, start, end in names:
+        if not taken.overlaps(start, end):
+            found.append(Found(name, "organisation", start, end))
+            taken.add(start, end)
+    return found
+
+
+def _european(text: str) -> Iterator[tuple[str, int, int]]:
+    """`Europese Commissie`, `Verenigde Naties`: not when a role follows (`Europese
+    commissaris`) or the second of two words never starts a name."""
     not_names = words("not_names")
     for match in _EUROPEAN.finditer(text):
-        start, end = match.span(1)
-        if taken.overlaps(start, end):
-            continue
         name = match.group(1)
         tokens = name.split()
         if any(is_role_word(t) for t in tokens[1:]) or tokens[-1] in not_names and len(tokens) == 2:
             continue
-        found.append(Found(name, "organisation", start, end))
-        taken.add(start, end)
-    suffixed, acronyms = _suffixes_and_acronyms(text)
-    for start, end in suffixed:
-        if not taken.overlaps(start, end):
-            found.append(Found(text[start:end], "organisation", start, end))
-            taken.add(start, end)
-    for start, end in acronyms:
-        if taken.overlaps(start, end):
-            continue
-        word = text[start:end]
-        if word in words("not_acronyms") or ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
-            continue
-        # Part of a run of capitals (a shouted heading, a postal address), not an acronym.
-        before, after = text[max(0, start - 12):start], text[end:end + 12]
-        if _CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before):
-            continue
-        found.append(Found(word, "organisation", start, end))
-        taken.add(start, end)
-    return found
+        yield name, *match.span(1)
+
+
+def _is_acronym(text: str, start: int, end: int) -> bool:
+    """Capitals at text[start:end] that make an acronym: not a word of the not-an-acronym list, a
+    Roman numeral or a number, and not part of a run of capitals (a shouted heading, a postal
+    address) or after a year."""
+    word = text[start:end]
+    if word in words("not_acronyms") or ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
+        return False
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    return not (_CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before))
 
 
 def _suffixes_and_acronyms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -318,17 +318,7 @@ def _role(clause: Clause, i: int) -> Step | None:
     if clause.indefinite or clause.plural:
         return Stop(NOBODY)  # "een Russische minister", "zeggen de ministers"
     tokens = clause.tokens
-    k = i + 1
-    if k < len(tokens) and tokens[k].group() == "van":  # "minister van Buitenlandse Zaken"
-        k += 1
-        if k < len(tokens) and tokens[k].group() in ("de", "het"):
-            k += 1
-        if k < len(tokens):
-            complement = clause.context.index.starting_in(*tokens[k].span())
-            if complement and complement.kind != "person":
-                k = clause.after_mention(k, complement.end)
-            elif tokens[k].group()[:1].isupper():
-                k += 1
+    k = _after_complement(clause, i + 1)
     if k + 1 < len(tokens) and tokens[k].group() == "," and clause.person_at(k + 1):  # "de premier, Schoof, zei"
         return GoTo(k + 1)
     if clause.person_at(k):
@@ -337,3 +327,20 @@ def _role(clause: Clause, i: int) -> Step | None:
         return Stop(NOBODY)  # "minister van Buitenlandse Zaken Jean-Noël Barrot", not a known actor
     return Stop(clause.context.antecedent(tokens[i].start()))
 
+
+def _after_complement(clause: Clause, k: int) -> int:
+    """The token after a role's complement that starts at token k (`van Buitenlandse Zaken`,
+    `van de NAVO`: an organisation named, or one capitalised word), or k when there is none."""
+    tokens = clause.tokens
+    if k >= len(tokens) or tokens[k].group() != "van":
+        return k
+    k += 1
+    if k < len(tokens) and tokens[k].group() in ("de", "het"):
+        k += 1
+    if k < len(tokens):
+        complement = clause.context.index.starting_in(*tokens[k].span())
+        if complement and complement.kind != "person":
+            k = clause.after_mention(k, complement.end)
+        elif tokens[k].group()[:1].isupper():
+            k += 1
+    return k

@@ -100,42 +100,64 @@ _PARTY_AFTER_SURNAME = re.compile(
 def find_titled_people(text: str, taken: SpanSet) -> list[Found]:
     """A surname alone where the words around it say it names a person: a role or form of address
     before it (`Kamerlid Jansen`, `de heer Van der Berg`), a reporting verb next to it (`zegt
-    Jansen.`, `Jansen zei`), or a party in parentheses after it (`Jansen (CDA)`)."""
-    not_names, first_names, known = words("not_names"), given_names(), surnames()
-    found = []
-    for name, start, end, how in _lone_surnames(text):
-        last = name.split()[-1]
-        if how != "cue" and last not in known:
-            continue  # `aldus Reuters`, `Daarop zei`: a name only when it is a known surname
-        if _not_a_surname(last, not_names, first_names, known) or taken.overlaps(start, end):
-            continue
-        found.append(Found(name, "person", start, end, True))
-        if how == "cue":
-            # `de ministers Jansen van Defensie en De Vries van Financiën`: the role covers both.
-            following = _COORDINATED.match(text, end)
-            while following:
-                start, end = following.span(1)
-                name = following.group(1)
-                if _not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end):
-                    break
-                found.append(Found(name, "person", start, end, True))
-                following = _COORDINATED.match(text, end)
+    Jansen.`, `Jansen zei`), a party in parentheses after it (`Jansen (CDA)`), or a place in an
+    attendance list; where two overlap, the one that starts first."""
+    found = _marked(text, taken)
     if "anwezig" in text:
-        found += _attendance(text, taken, not_names, first_names, known)
+        found += _attendance(text, taken)
     if "(" in text:
-        for match in _PARTY_AFTER_SURNAME.finditer(text):
-            start, end = match.span(1)
-            name = match.group(1)
-            if (_not_a_surname(name.split()[-1], not_names, first_names, known) or taken.overlaps(start, end)
-                    or name.isupper() or (name.split()[-1] not in known and is_expansion([name], text[end:end + 20]))):
-                continue
-            found.append(Found(name, "person", start, end, True))
+        found += _with_party(text, taken)
     found.sort(key=lambda f: f.start)
     kept: list[Found] = []
     for f in found:
         if not kept or kept[-1].end <= f.start:
             kept.append(f)
     return kept
+
+
+def _marked(text: str, taken: SpanSet) -> list[Found]:
+    """Surnames alone that a cue word or a reporting verb marks (see `_lone_surnames`)."""
+    known = surnames()
+    found = []
+    for name, start, end, how in _lone_surnames(text):
+        last = name.split()[-1]
+        if how != "cue" and last not in known:
+            continue  # `aldus Reuters`, `Daarop zei`: a name only when it is a known surname
+        if _not_a_surname(last) or taken.overlaps(start, end):
+            continue
+        found.append(Found(name, "person", start, end, True))
+        if how == "cue":
+            found += _coordinated(text, end, taken)
+    return found
+
+
+def _coordinated(text: str, end: int, taken: SpanSet) -> list[Found]:
+    """`de ministers Jansen van Defensie en De Vries van Financiën`: the role covers both; the
+    surnames joined by `en` or a comma to the one that ends at `end`."""
+    found = []
+    following = _COORDINATED.match(text, end)
+    while following:
+        start, end = following.span(1)
+        name = following.group(1)
+        if _not_a_surname(name.split()[-1]) or taken.overlaps(start, end):
+            break
+        found.append(Found(name, "person", start, end, True))
+        following = _COORDINATED.match(text, end)
+    return found
+
+
+def _with_party(text: str, taken: SpanSet) -> list[Found]:
+    """`Jansen (CDA)`: a surname with a party in parentheses after it, which does not spell it."""
+    known = surnames()
+    found = []
+    for match in _PARTY_AFTER_SURNAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (_not_a_surname(name.split()[-1]) or taken.overlaps(start, end)
+                or name.isupper() or (name.split()[-1] not in known and is_expansion([name], text[end:end + 20]))):
+            continue
+        found.append(Found(name, "person", start, end, True))
+    return found
 
 
 # The attendance list of a parliamentary or council report: `Aanwezig zijn 40 leden der Kamer, te
@@ -149,7 +171,9 @@ _LIST_ITEM = re.compile(
 _LIST_SPLIT = re.compile(r",\s*|\s+en\s+")
 
 
-def _attendance(text: str, taken: SpanSet, not_names, first_names, known) -> list[Found]:
+def _attendance(text: str, taken: SpanSet) -> list[Found]:
+    """The members in an attendance list, by surname (or given name and surname)."""
+    not_names, first_names = words("not_names"), given_names()
     found = []
     for match in _ATTENDANCE.finditer(text):
         at = match.start("list")
@@ -163,16 +187,18 @@ def _attendance(text: str, taken: SpanSet, not_names, first_names, known) -> lis
             tokens = item.split()
             if not _LIST_ITEM.fullmatch(item) or len(tokens) > 4 or taken.overlaps(start, cursor):
                 continue
-            if len(tokens) == 1 and _not_a_surname(tokens[-1], not_names, first_names, known) or tokens[-1] in not_names:
+            if len(tokens) == 1 and _not_a_surname(tokens[-1]) or tokens[-1] in not_names:
                 continue  # after a particle (`Van den Hoek`, `De Wit`) an ordinary word is a surname
             found.append(Found(item, "person", start, cursor, tokens[0] not in first_names))
     return found
 
 
-def _not_a_surname(word: str, not_names: frozenset[str], first_names: frozenset[str], known: frozenset[str]) -> bool:
-    if word in not_names or is_role_word(word) or _ADJECTIVE_SUFFIX.search(word):
+def _not_a_surname(word: str) -> bool:
+    """A word that never starts a name, a role, an adjective, or (unless the surname list has it)
+    a place or a common word."""
+    if word in words("not_names") or is_role_word(word) or _ADJECTIVE_SUFFIX.search(word):
         return True
-    if word in known:
+    if word in surnames():
         return False
     return word in places() or word.lower() in common_words()
 

@@ -56,24 +56,12 @@ class TopicPatterns:
         hits = dict.fromkeys(self.patterns, 0)
         if self._starts is None:
             return hits
-        ends = dict.fromkeys(self.patterns, 0)
         if self._lower is not None:
             lower = text.lower()
             if len(lower) == len(text) and "ı" not in lower and "ſ" not in lower:
-                starts, at_start = self._lower
-                for found in starts.finditer(" " + lower):
-                    start = found.start()  # where the word stands in `lower`: one less than in " " + lower
-                    for topic_id, length, pattern in at_start[found.group(1)]:
-                        if start >= ends[topic_id]:
-                            if length:
-                                hits[topic_id] += 1
-                                ends[topic_id] = start + length
-                            else:
-                                match = pattern.match(lower, start)
-                                if match:
-                                    hits[topic_id] += 1
-                                    ends[topic_id] = match.end()
+                self._count_lowered(lower, hits)
                 return hits
+        ends = dict.fromkeys(self.patterns, 0)
         for start in (m.start() for m in self._starts.finditer(text)):
             for topic_id, pattern in self.patterns.items():
                 if start >= ends[topic_id]:
@@ -82,6 +70,24 @@ class TopicPatterns:
                         hits[topic_id] += 1
                         ends[topic_id] = match.end()
         return hits
+
+    def _count_lowered(self, lower: str, hits: dict[str, int]) -> None:
+        """The counts in the lowered text, with the prefix tree of the ASCII keywords (see `__init__`)."""
+        starts, at_start = self._lower
+        ends = dict.fromkeys(self.patterns, 0)
+        for found in starts.finditer(" " + lower):
+            start = found.start()  # where the word stands in `lower`: one less than in " " + lower
+            for topic_id, length, pattern in at_start[found.group(1)]:
+                if start < ends[topic_id]:
+                    continue
+                if length:
+                    hits[topic_id] += 1
+                    ends[topic_id] = start + length
+                else:
+                    match = pattern.match(lower, start)
+                    if match:
+                        hits[topic_id] += 1
+                        ends[topic_id] = match.end()
 
 
 def topic_patterns(topics: tuple[Topic, ...]) -> TopicPatterns:
