@@ -1,13 +1,17 @@
-"""The rules that read the subject of a clause near a quotation, each on its own.
+"""The rules that find who said a quotation, each on its own: those that read the subject of a
+clause near a quotation, and those around the quotation that decide which clause to read.
 
-Every test reads a clause up to one token (the steps before it run as they would) and asks
-one rule what that token does: name the subject (`Stop`), go on at a later token (`GoTo`), or
-not apply (None). The sentences are made up for these tests."""
+A subject rule's test reads a clause up to one token (the steps before it run as they would)
+and asks the rule what that token does: name the subject (`Stop`), go on at a later token
+(`GoTo`), or not apply (None). An attribution rule's test asks the rule who the words around a
+quotation name. The sentences are made up for these tests."""
 
 import pytest
 
 from generator.extract import subjects as rules
+from generator.extract.attribution import Attribution
 from generator.extract.clauses import NOBODY, Clause, Context, GoTo, Speaker, Stop, Word
+from generator.extract.quotemarks import find_quote_spans, mask
 from generator.extract.spans import ActorSpan, SpanSet
 
 
@@ -308,3 +312,111 @@ def test_words_that_may_stand_before_a_subject(text, word):
 def test_subject_of_a_clause(text, people, expected):
     context = Context(text, SpanSet(), spans(text, person=people))
     assert rules.subject(context, 0, len(text)) == expected
+
+
+# --- the rules around a quotation (attribution) -----------------------------------------------
+
+
+def attribution_of(text: str, person=(), organisation=()) -> tuple[Attribution, list]:
+    quotations = find_quote_spans(text)
+    return Attribution(text, quotations, spans(text, person=list(person), organisation=list(organisation))), quotations
+
+
+def sentence_rule(rule_name: str, text: str, before: str, **kinds) -> Speaker | None:
+    """A rule that reads the part of `text` before the first quotation that starts with `before`."""
+    attribution, quotations = attribution_of(text, **kinds)
+    start, end = text.index(before), quotations[0].start
+    return getattr(attribution, rule_name)(mask(text[start:end]), start, end)
+
+
+def test_verb_after_the_quotation():
+    text = "„We gaan door met de steun”, zei Marieke Dijkstra."
+    attribution, quotations = attribution_of(text, person=["Marieke Dijkstra"])
+    assert attribution.verb_after(quotations[0]) == Speaker("marieke-dijkstra")
+
+
+def test_verb_after_the_quotation_with_a_source_nobody_knows():
+    text = "„We gaan door met de steun”, aldus het ministerie."
+    attribution, quotations = attribution_of(text)
+    assert attribution.verb_after(quotations[0]) == NOBODY
+
+
+def test_verb_after_the_quotation_impersonal():
+    text = "„Het is nog te vroeg voor een oordeel”, klinkt het in de Kamer."
+    attribution, quotations = attribution_of(text)
+    assert attribution.verb_after(quotations[0]) == NOBODY
+
+
+def test_document_names_who_issued_it():
+    text = "„Alle bondgenoten staan achter dit besluit”, staat in de verklaring van de NAVO."
+    attribution, quotations = attribution_of(text, organisation=["NAVO"])
+    assert attribution.verb_after(quotations[0]) == Speaker("navo")
+
+
+def test_reporting_verb_before_the_quotation():
+    text = "Bram Hoekstra zei: „Dit plan werkt niet.”"
+    assert sentence_rule("reporting_verb", text, "Bram", person=["Bram Hoekstra"]) == Speaker("bram-hoekstra")
+
+
+def test_reporting_verb_after_a_comma_is_followed_by_its_subject():
+    text = "De boeren, zei Bram Hoekstra, „willen vooral zekerheid over de komende jaren”."
+    assert sentence_rule("reporting_verb", text, "De", person=["Bram Hoekstra"]) == Speaker("bram-hoekstra")
+
+
+def test_volgens():
+    text = "Volgens Marieke Dijkstra is het „een kwestie van tijd voordat het misgaat”."
+    assert sentence_rule("volgens", text, "Volgens", person=["Marieke Dijkstra"]) == Speaker("marieke-dijkstra")
+
+
+def test_colon_after_the_subject():
+    text = "Marieke Dijkstra: „Wij stemmen tegen dit voorstel.”"
+    assert sentence_rule("colon", text, "Marieke", person=["Marieke Dijkstra"]) == Speaker("marieke-dijkstra")
+
+
+def test_colon_after_a_joined_clause_takes_its_subject():
+    text = "Bram Hoekstra was voor, terwijl Marieke Dijkstra garanties wilde: „Eerst geld, dan steun.”"
+    found = sentence_rule("colon", text, "Bram", person=["Bram Hoekstra", "Marieke Dijkstra"])
+    assert found == Speaker("marieke-dijkstra")
+
+
+def test_about_the_one_person_the_sentence_names():
+    text = "Kamerlid Marieke Dijkstra is tevreden over „de eerste stap naar een betere regeling”."
+    assert sentence_rule("about", text, "Kamerlid", person=["Marieke Dijkstra"]) == Speaker("marieke-dijkstra")
+
+
+def test_about_nobody_when_the_sentence_names_someone_else_too():
+    text = "Marieke Dijkstra sprak met Bram Hoekstra over „de eerste stap naar een betere regeling”."
+    assert sentence_rule("about", text, "Marieke", person=["Marieke Dijkstra", "Bram Hoekstra"]) is None
+
+
+def test_about_not_in_a_passive_sentence():
+    text = "Marieke Dijkstra werd bekritiseerd om „een plan zonder enige onderbouwing”."
+    assert sentence_rule("about", text, "Marieke", person=["Marieke Dijkstra"]) is None
+
+
+def test_sentence_before_a_quotation_that_opens_its_sentence():
+    text = "Kamerlid Bram Hoekstra is tevreden. „Dit is wat we wilden bereiken.”"
+    attribution, quotations = attribution_of(text, person=["Bram Hoekstra"])
+    span = quotations[0]
+    assert attribution.sentence_before(span, attribution.sentence_start(span.start), True) == Speaker("bram-hoekstra")
+
+
+def test_sentence_before_across_a_paragraph_needs_a_reporting_verb():
+    text = "Kamerlid Bram Hoekstra is tevreden.\n\n„Dit is wat we wilden bereiken.”"
+    attribution, quotations = attribution_of(text, person=["Bram Hoekstra"])
+    span = quotations[0]
+    assert attribution.sentence_before(span, attribution.sentence_start(span.start), True) is None
+
+
+def test_a_fragment_goes_on_with_the_sentence_before_it():
+    text = "Bram Hoekstra riep op tot steun. En om druk te zetten. „Het moet nu gebeuren.”"
+    attribution, quotations = attribution_of(text, person=["Bram Hoekstra"])
+    span = quotations[0]
+    assert attribution.sentence_before(span, attribution.sentence_start(span.start), True) == Speaker("bram-hoekstra")
+
+
+def test_headline_quotation_belongs_to_the_person_below_it():
+    text = "„We houden de grens open”\n\nMinister Marieke Dijkstra bezocht dinsdag de haven."
+    attribution, quotations = attribution_of(text, person=["Marieke Dijkstra"])
+    assert attribution.is_headline(quotations[0])
+    assert attribution.below_headline(quotations[0]) == Speaker("marieke-dijkstra")

@@ -162,7 +162,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
 
 def _with_acronym_evidence(text: str, found: list[Found], taken: SpanSet) -> list[tuple[Found, str | None]]:
     """The candidates, with each acronym kept only where the text makes it an organisation
-    (see generator/acronyms.py). An acronym with an expanded name in brackets becomes that
+    (see `acronyms`). An acronym with an expanded name in brackets becomes that
     name (the acronym is kept as its alias, the second value); candidates found inside the
     expansion are then dropped, and so is the acronym when a registry name is the whole expansion."""
     kept: list[tuple[Found, str | None]] = []

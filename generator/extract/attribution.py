@@ -65,7 +65,7 @@ class Attribution:
 
     def attribute(self, span: QuoteSpan) -> Speaker | None:
         """The speaker of a quotation: NOBODY for a source left unnamed, None when no rule finds one."""
-        found = self._verb_after(span)
+        found = self.verb_after(span)
         if found is not None:
             return found
         sentence_start = self.sentence_start(span.start)
@@ -76,13 +76,13 @@ class Attribution:
                 return found
         if span.continued:
             return None
-        if self._is_headline(span):
-            return self._below_headline(span)
+        if self.is_headline(span):
+            return self.below_headline(span)
         if sentence_start == 0:
             return None
-        return self._sentence_before(span, sentence_start, opens_sentence)
+        return self.sentence_before(span, sentence_start, opens_sentence)
 
-    def _verb_after(self, span: QuoteSpan) -> Speaker | None:
+    def verb_after(self, span: QuoteSpan) -> Speaker | None:
         """`“…”, zei X`, `“…”, aldus het ministerie`, `“…” Dat zegt X.`: the subject after the verb."""
         text = self.text
         after = _AFTER.match(text, span.end) or _NEXT_SENTENCE.match(text, span.end)
@@ -90,7 +90,7 @@ class Attribution:
             return None
         if after.group("imp"):
             # "staat in de verklaring van de NAVO" names who issued it; "klinkt het in Berlijn" names nobody.
-            return self._document(after.end()) if after.group("imp").startswith(("staat", "stond")) else NOBODY
+            return self.document(after.end()) if after.group("imp").startswith(("staat", "stond")) else NOBODY
         plural = after.group("verb").endswith("en")
         phrase_end = _phrase_end(text, after.end())
         found = subject(self.context, after.end(), phrase_end, after=True, plural=plural)
@@ -98,7 +98,7 @@ class Attribution:
             return NOBODY  # "aldus het ministerie": a source, but not one we know
         return found
 
-    def _sentence_before(self, span: QuoteSpan, sentence_start: int, opens_sentence: bool) -> Speaker | None:
+    def sentence_before(self, span: QuoteSpan, sentence_start: int, opens_sentence: bool) -> Speaker | None:
         """The sentence before the quote's sentence, unless it holds a quotation (what follows a
         quote is handled in quotes.find_quotes); across a paragraph break only a reporting verb
         or a colon counts."""
@@ -118,7 +118,7 @@ class Attribution:
                 found = self.before(earlier, previous_start)
         return found
 
-    def _is_headline(self, span: QuoteSpan) -> bool:
+    def is_headline(self, span: QuoteSpan) -> bool:
         """A quote that is a paragraph of its own at the top of the text (at most a header line, not a sentence, above it)."""
         line_start = self.text.rfind("\n", 0, span.start) + 1
         if self.text[line_start:span.start].strip() or self.text[span.end:paragraph_end(self.text, span.end)].strip(" .!?"):
@@ -126,7 +126,7 @@ class Attribution:
         above = [line.strip() for line in self.text[:line_start].splitlines() if line.strip()]
         return len(above) <= 1 and not any(line.endswith((".", "!", "?", ":", "”", "“", '"', "’")) for line in above)
 
-    def _below_headline(self, span: QuoteSpan) -> Speaker | None:
+    def below_headline(self, span: QuoteSpan) -> Speaker | None:
         """A headline quote: said by the person the first sentence below it is about."""
         text = self.text
         below = _SPACE.match(text, paragraph_end(text, span.end)).end()
@@ -134,7 +134,7 @@ class Attribution:
         below_end = self.boundaries[i] if i < len(self.boundaries) else len(text)
         return self.before(below, below_end) if below < len(text) else None
 
-    def _document(self, position: int) -> Speaker:
+    def document(self, position: int) -> Speaker:
         """`staat in de verklaring van de NAVO`: the organisation that issued it, if the phrase names one."""
         for mention in self.index.within(position, _phrase_end(self.text, position)):
             if mention.kind == "organisation":
@@ -149,13 +149,13 @@ class Attribution:
         `strong`: only a reporting verb or a colon counts, not the subject of any sentence.
         """
         masked = mask(self.text[start:end])
-        for rule in (self._reporting_verb, self._volgens, self._colon):
+        for rule in (self.reporting_verb, self.volgens, self.colon):
             found = rule(masked, start, end)
             if found is not None:
                 return found
-        return None if strong else self._about(masked, start, end)
+        return None if strong else self.about(masked, start, end)
 
-    def _reporting_verb(self, masked: str, start: int, end: int) -> Speaker | None:
+    def reporting_verb(self, masked: str, start: int, end: int) -> Speaker | None:
         """`X zei: “…”`, `Later zei hij dat “…”`, `De VS, zei hij, …`: the last reporting verb's subject."""
         verbs = list(_VERB_BEFORE.finditer(masked))
         if not verbs:
@@ -175,14 +175,14 @@ class Attribution:
                 return found
         return None
 
-    def _volgens(self, masked: str, start: int, end: int) -> Speaker | None:
+    def volgens(self, masked: str, start: int, end: int) -> Speaker | None:
         """`volgens X`, `volgens haar`."""
         volgens = list(_VOLGENS.finditer(masked))
         if not volgens:
             return None
         return subject(self.context, start + volgens[-1].end(), end, after=True, volgens=True)
 
-    def _colon(self, masked: str, start: int, end: int) -> Speaker | None:
+    def colon(self, masked: str, start: int, end: int) -> Speaker | None:
         """`X: “…”`; `X was voor, terwijl Y garanties wilde: “…”`: the clause joined last has the speaker."""
         colon = masked.rfind(":")
         if colon < 0:
@@ -194,7 +194,7 @@ class Attribution:
             found = subject(self.context, clause, start + colon)
         return found
 
-    def _about(self, masked: str, start: int, end: int) -> Speaker | None:
+    def about(self, masked: str, start: int, end: int) -> Speaker | None:
         """`Hij had besloten “…”`, `Kamerlid X is tevreden.`: the person the clause is about, when it names nobody else."""
         clause = max(masked.rfind(":"), masked.rfind(";")) + 1
         if _PASSIVE.search(masked, clause):

@@ -68,7 +68,7 @@ def _dutch_dates(text: str) -> Iterator[tuple[int, re.Match]]:
 
 # --- publication dates ---------------------------------------------------------
 # A text's publication date stands in a few places only: a header line, a letter's date line
-# (see extract.parse_letter), a dated dateline (`DEN HAAG, 2 maart 2026 -`), a line that says
+# (see letters.parse_letter), a dated dateline (`DEN HAAG, 2 maart 2026 -`), a line that says
 # so (`Gepubliceerd op`, `Geplaatst op`, `d.d.`, `Verschenen in X, juni 2010`, an answer's
 # `(ontvangen 12 januari 2022)` or `Beantwoord 6 januari 2020`), a line near the top that
 # holds little but a date (`dinsdag 7 december 2021 om 14:05`, `11-11-2014 06:50`), or a

@@ -56,7 +56,7 @@ def find_people(text: str, taken: SpanSet) -> list[Found]:
         if not _two_capitals(kept):
             continue
         first = kept[0]
-        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_before(text, run_start)
+        if not (first in first_names or _INITIALS_RE.fullmatch(first) or cue or _role_word_before(text, run_start)
                 or _party_after(text, run_start + _offset_after(run, tokens, last_at), kept)):
             continue
         start, end = _located(run, tokens, first_at, kept)
@@ -183,7 +183,7 @@ def is_expansion(name: list[str], short: str) -> bool:
     return matched >= 2 or (len(name) == 1 and name[0][:1] in letters)
 
 
-def _role_before(text: str, start: int) -> bool:
+def _role_word_before(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].split()
     return bool(before) and is_role_word(before[-1].strip(",:"))
 
