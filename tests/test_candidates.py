@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from generator.config import Config
-from generator.extract.briefing import find_actors_in
+from generator.extract.actors import find_actors_in
 from generator.extract.matching import actor_matcher
 from generator.pipeline import build
 
@@ -33,7 +33,7 @@ def test_ship_prefixes_and_ship_names_are_never_candidates(registry):
 
 
 def test_a_lexicon_word_is_no_candidate_in_the_form_it_is_written(registry, monkeypatch):
-    from generator.extract import briefing as extract
+    from generator.extract import actors as extract
 
     assert "NASAMS" not in candidates(FLEET, registry)
     real = extract.words

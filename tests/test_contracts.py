@@ -8,8 +8,8 @@ import tomllib
 import yaml
 
 from generator.config import ROOT
-from generator.extract.briefing import SOURCE_TYPES
 from generator.inputs.sources import MARKDOWN_KEYS
+from generator.model import SOURCE_TYPES
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from generator.config import ROOT
-from generator.extract.briefing import extract_briefing, parse_dateline, topic_patterns
+from generator.extract.briefing import extract_briefing, topic_patterns
+from generator.extract.letters import parse_dateline
 from generator.extract.matching import actor_matcher
 from generator.inputs.sources import read_source
 
@@ -189,7 +190,7 @@ def test_long_first_sentence_gives_a_headline_of_at_most_90_characters(registry)
     ],
 )
 def test_a_ministers_title_names_the_person_not_the_ministry_acting(registry, text, acting):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
@@ -197,7 +198,7 @@ def test_a_ministers_title_names_the_person_not_the_ministry_acting(registry, te
 
 
 def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     matcher = actor_matcher(registry)
@@ -222,7 +223,7 @@ def test_a_foreign_minister_is_not_the_dutch_ministry(registry):
     ],
 )
 def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(registry, text, dutch):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
@@ -230,7 +231,7 @@ def test_an_office_of_another_country_or_of_many_is_not_the_dutch_ministry(regis
 
 
 def test_a_surname_alone_resolves_to_the_full_name_given_before(registry):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
 
     text = ("Kamerlid Marijke Terpstra (CDA) diende een motie in. Volgens Kamerlid Terpstra is het genoeg. "
             "Later sprak ook Terpstra met de minister.")
@@ -240,7 +241,7 @@ def test_a_surname_alone_resolves_to_the_full_name_given_before(registry):
 
 
 def test_a_registry_surname_that_is_a_common_word_counts_only_in_a_person_context(registry):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
 
     # `Blok` (a registry person's surname) is also a Dutch word: only a role word makes it the person.
     with_role, candidates, _ = find_actors_in("Minister Blok reist naar Kyiv.", registry, actor_matcher(registry))
@@ -268,7 +269,7 @@ def test_news_media_are_the_sources_media_not_its_actors(registry):
     ],
 )
 def test_a_ministers_name_between_title_and_portfolio_and_money_for_defence_are_no_ministry(registry, text, acting):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}
@@ -292,7 +293,7 @@ def test_a_ministers_name_between_title_and_portfolio_and_money_for_defence_are_
     ],
 )
 def test_an_acronym_is_an_organisation_only_when_the_text_says_so(registry, text, name):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     _, candidates, _ = find_actors_in(text, registry, actor_matcher(registry))
@@ -324,7 +325,7 @@ def test_a_sender_line_in_capitals_under_the_number(registry):
 
 
 def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     matcher = actor_matcher(registry)
@@ -348,7 +349,7 @@ def test_a_short_registry_acronym_in_a_line_of_capitals_is_a_word(registry):
     ],
 )
 def test_a_surname_that_is_a_common_word_names_the_person_only_in_a_person_context(registry, text, named):
-    from generator.extract.briefing import find_actors_in
+    from generator.extract.actors import find_actors_in
     from generator.extract.matching import actor_matcher
 
     found = {m[0] for m in find_actors_in(text, registry, actor_matcher(registry))[0]}

@@ -92,7 +92,7 @@ def test_a_name_ends_where_the_name_ends(text, expected):
 
 
 def test_given_names_come_from_the_meertens_list_with_the_projects_additions():
-    from generator.extract.names import given_names
+    from generator.extract.namelists import given_names
 
     names_ = given_names()
     # Dutch given names from deduce's list, and foreign ones the project adds.

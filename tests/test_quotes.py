@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from generator.extract.quotes import Mention, find_quotes
+from generator.extract.quotes import find_quotes
+from generator.extract.spans import ActorSpan
 
 
 def mentions(text, people=(), orgs=(), countries=None):
@@ -14,10 +15,10 @@ def mentions(text, people=(), orgs=(), countries=None):
     for kind, names in (("person", people), ("organisation", orgs)):
         for name in names:
             for m in re.finditer(re.escape(name), text):
-                found.append(Mention(name.split()[-1].lower(), kind, m.start(), m.end()))
+                found.append(ActorSpan(name.split()[-1].lower(), kind, m.start(), m.end()))
     for name, actor_id in (countries or {}).items():
         for m in re.finditer(re.escape(name), text):
-            found.append(Mention(actor_id, "country", m.start(), m.end()))
+            found.append(ActorSpan(actor_id, "country", m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.dutch import LOWER, UPPER
+
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 # Words that make a phrase the name of an organisation; matched as the end of a word, so
@@ -34,9 +36,9 @@ _ORG_WORDS = (
     "centre", "center", "federation", "union", "authority", "ministry", "board", "corps",
 )
 _ORG_WORD = re.compile(rf"(?:{'|'.join(_ORG_WORDS)})$", re.IGNORECASE)
-_EXPANSION_TOKEN = r"(?:[A-ZÀ-Þ][\w’'&.-]*|van|voor|de|der|het|en|of|for|of|the|and|on|in|op|tegen)"
-_EXPANSION_BEFORE = re.compile(rf"((?:{_EXPANSION_TOKEN}\s+){{0,7}}[A-ZÀ-Þ][\w’'&.-]*)\s*\($")
-_EXPANSION_AFTER = re.compile(rf"\s*\(((?:[A-ZÀ-Þ][\w’'&.-]*)(?:\s+{_EXPANSION_TOKEN}){{0,7}})\)")
+_EXPANSION_TOKEN = rf"(?:[{UPPER}][\w’'&.-]*|van|voor|de|der|het|en|of|for|of|the|and|on|in|op|tegen)"
+_EXPANSION_BEFORE = re.compile(rf"((?:{_EXPANSION_TOKEN}\s+){{0,7}}[{UPPER}][\w’'&.-]*)\s*\($")
+_EXPANSION_AFTER = re.compile(rf"\s*\(((?:[{UPPER}][\w’'&.-]*)(?:\s+{_EXPANSION_TOKEN}){{0,7}})\)")
 _SMALL_WORDS = {"van", "voor", "de", "der", "het", "en", "of", "for", "the", "and", "on", "in", "op", "tegen"}
 
 _CONTEXT_AFTER = {
@@ -44,7 +46,7 @@ _CONTEXT_AFTER = {
     "leider", "leiders", "leiding", "lid", "leden", "lidstaat", "lidstaten", "landen", "missie", "militairen", "troepen",
     "strijders", "hoofdkwartier", "top", "fractie", "delegatie", "secretaris-generaal", "commandant", "bondgenoten",
 }
-_CONTEXT_AFTER_WORD = re.compile(r"-([a-zà-ÿ-]+)")
+_CONTEXT_AFTER_WORD = re.compile(rf"-([{LOWER}-]+)")
 _ENGLISH_ROLE_AFTER = re.compile(r"\s+(?:Director|CEO|chief|spokesperson|spokesman|chairman|Secretary-General)\b")
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:woordvoerders?|woordvoerster|directeur|voorzitter|topman|topvrouw|chef|leider|leiding|lid|leden|commandant|"

@@ -5,36 +5,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.model import DUTCH_MONTHS, PartialDate
+from generator.extract.dutch import MONTHS, UPPER, WEEKDAYS
+from generator.extract.scan import DIGITS_BEYOND_ASCII, widened
+from generator.model import PartialDate
 
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DUTCH_MONTHS)}
-_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(DUTCH_MONTHS)})
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)}
+_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_NUMBER.update({"sept": 9})
 
 _MONTHS_RE = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_WEEKDAYS_RE = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_WEEKDAYS_RE = "|".join(WEEKDAYS)
 
-
-# "2 maart 2026", "maandag 3 februari 2025", "2 sept. 2024"
-DUTCH_DATE_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_WEEKDAYS_RE}),?\s+)?(\d{{1,2}})\s+({_MONTHS_RE})\.?\s+(\d{{4}})(?![\w-])",
-    re.IGNORECASE,
-)
-# "12-03-2024", "12/03/2024", "12.03.2024"
-NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)")
-
-# DUTCH_DATE_RE and NUMERIC_DATE_RE would be tried at every position. `_DAY_MONTH_YEAR` is the
-# Dutch date without its weekday, opening with the day's first digit and the lookbehind after
-# it, so that the regex engine skips straight to digits; a weekday before it is added by
-# `_dutch_dates`. The opening class names a range that holds every non-ASCII digit rather than
-# `\d` itself (a range is cheaper to test than the Unicode digit property); a lookbehind then
-# checks `\d`. `_NUMERIC_DATE` is NUMERIC_DATE_RE written the same way.
-_DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
-_DAY_MONTH_YEAR = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])")
+# A Dutch date (`2 maart 2026`, `maandag 3 februari 2025`, `2 sept. 2024`) and a numeric one
+# (`12-03-2024`, `12/03/2024`, `12.03.2024`), written so that the regex engine skips straight to
+# digits instead of trying them at every position: `_DAY_MONTH_YEAR` is the Dutch date without
+# its weekday, opening with the day's first digit and the lookbehind after it; a weekday before
+# it is added by `_dutch_dates`. `_NUMERIC_DATE` is written the same way. Their readable forms,
+# and a test that both find the same dates, are in tests/test_fast_patterns.py.
+_DAY_MONTH_YEAR = re.compile(rf"([0-9{DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w-].)\d?)\s+(?i:({_MONTHS_RE}))\.?\s+(\d{{4}})(?![\w-])")
 # A weekday that ends where the search ends, with no word character or hyphen before it.
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_WEEKDAYS_RE})\Z")
 _WEEKDAY_LONGEST = max(len(day) for day in _WEEKDAYS_RE.split("|"))
-_NUMERIC_DATE = re.compile(rf"([0-9{_DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w./-].)\d?)([-/.])(\d{{1,2}})\2(\d{{4}})(?![\w/-]|\.\d)")
+_NUMERIC_DATE = re.compile(rf"([0-9{DIGITS_BEYOND_ASCII}](?<=\d)(?<![\w./-].)\d?)([-/.])(\d{{1,2}})\2(\d{{4}})(?![\w/-]|\.\d)")
 
 
 def find_dutch_date(text: str) -> tuple[PartialDate, int, int] | None:
@@ -68,35 +60,15 @@ def _to_date(match: re.Match, order: str) -> PartialDate | None:
 
 
 def _dutch_dates(text: str) -> Iterator[tuple[int, re.Match]]:
-    """Each match of DUTCH_DATE_RE, left to right: where it starts, and the match of its day, month and year.
-
-    A match starts at the day's first digit or at a weekday before it; weekdays hold no digits.
-    So the first match from `cursor` is the first day-month-year from there, widened to a
-    weekday that ends right before it (then an optional comma and white space), starts at or
-    after `cursor` and has no word character or hyphen before it.
-    """
-    cursor = 0
-    while True:
-        found = _DAY_MONTH_YEAR.search(text, cursor)
-        if found is None:
-            return
-        start = found.start()
-        space = start
-        while space and text[space - 1].isspace():
-            space -= 1
-        if space < start:
-            word_end = space - 1 if space and text[space - 1] == "," else space
-            # The leftmost weekday first, as the regex would; none that starts before `cursor`.
-            weekday = _WEEKDAY_BEFORE.search(text, max(cursor, word_end - _WEEKDAY_LONGEST), word_end)
-            if weekday:
-                start = weekday.start()
-        yield start, found
-        cursor = found.end()
+    """Each Dutch date with its weekday, left to right: where it starts, and the
+    match of its day, month and year (a weekday before the day, then an optional comma and white
+    space, widens it; weekdays hold no digits)."""
+    return widened(text, _DAY_MONTH_YEAR, _WEEKDAY_BEFORE, _WEEKDAY_LONGEST, comma=True)
 
 
 # --- publication dates ---------------------------------------------------------
 # A text's publication date stands in a few places only: a header line, a letter's date line
-# (see extract.parse_letter), a dated dateline (`DEN HAAG, 2 maart 2026 -`), a line that says
+# (see letters.parse_letter), a dated dateline (`DEN HAAG, 2 maart 2026 -`), a line that says
 # so (`Gepubliceerd op`, `Geplaatst op`, `d.d.`, `Verschenen in X, juni 2010`, an answer's
 # `(ontvangen 12 januari 2022)` or `Beantwoord 6 januari 2020`), a line near the top that
 # holds little but a date (`dinsdag 7 december 2021 om 14:05`, `11-11-2014 06:50`), or a
@@ -154,7 +126,7 @@ _SAYS_SO = re.compile(
     r"|(?<![\w.])d\.d\.)[^\n]{0,60}$"
 )
 _UPDATE = re.compile(r"\b(?:[Bb]ijgewerkt|[Ll]aatst (?:gewijzigd|bijgewerkt)|[Gg]ewijzigd|[Uu]pdate)\b[^\n]{0,30}$")
-_DATED_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}(?:\s*\([^)\n]{1,40}\))?,?\s*$")
+_DATED_DATELINE_BEFORE = re.compile(rf"^\s*[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,2}}(?:\s*\([^)\n]{{1,40}}\))?,?\s*$")
 _DATED_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]")
 _LEFTOVER_NOISE = re.compile(r"\b\d{1,2}[:.u]\d{2}\b|\bom\b|\buur\b|[•·|/,:;()\-–—]")
 TOP_LINES = 15
@@ -178,27 +150,11 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
     """Every date in a line (start, end, date, whether the line gives its year): written out,
     numeric or ISO; a day and month without a year only when the year is known from elsewhere
     (`year_hint`)."""
-    found = []
     has_digit = _DIGIT.search(line) is not None
     if not has_digit and year_hint is None:
-        return found  # no year in the line and none from elsewhere
+        return []  # no year in the line and none from elsewhere
     has_month = _ANY_MONTH.search(line.lower()) is not None
-    for match in WRITTEN_DATE_RE.finditer(line) if has_month else ():
-        year = _year(match, year_hint)
-        day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
-        if year is None:
-            continue
-        try:
-            found.append(
-                (
-                    match.start(),
-                    match.end(),
-                    PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day),
-                    bool(match.group("year") or match.group("short")),
-                )
-            )
-        except ValueError:
-            continue
+    found = _written_dates(line, year_hint) if has_month else []
     for match in _NUMERIC_DATE.finditer(line) if has_digit else ():
         date = _to_date(match, "dmy-num")
         if date is not None:
@@ -214,6 +170,22 @@ def _dates_in_line(line: str, year_hint: int | None) -> list[tuple[int, int, Par
                 (match.start(), match.end(), PartialDate(int(match.group("year")), _MONTH_NUMBER[match.group("month").lower()]), True)
             )
     return sorted(found, key=lambda f: f[0])
+
+
+def _written_dates(line: str, year_hint: int | None) -> list[tuple[int, int, PartialDate, bool]]:
+    """The dates written out in a line (`de tweede maart 2022`, `2 maart`), valid ones only."""
+    found = []
+    for match in WRITTEN_DATE_RE.finditer(line):
+        year = _year(match, year_hint)
+        day = _ORDINAL[match.group("ordinal").lower()] if match.group("ordinal") else int(match.group("day"))
+        if year is None:
+            continue
+        try:
+            date = PartialDate(year, _MONTH_NUMBER[match.group("month").lower()], day)
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), date, bool(match.group("year") or match.group("short"))))
+    return found
 
 
 def _little_but(line: str, start: int, end: int) -> bool:
@@ -238,21 +210,26 @@ def publication_date(text: str, year_hint: int | None = None) -> PartialDate | N
         if seen > TOP_LINES:
             break
         line = line[:LONG_LINE]
-        dates = _dates_in_line(line, year_hint)
-        for start, end, date, has_year in dates:
-            before = line[:start]
-            if _UPDATE.search(before):
-                rank = 4
-            elif _SAYS_SO.search(before):
-                rank = 1
-            elif _DATED_DATELINE_BEFORE.match(before) and _DATED_DATELINE_AFTER.match(line, end):
-                rank = 2
-            elif _little_but(line, start, end):
-                rank = 2
-            elif has_year and seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
-                rank = 3
-            else:
-                continue
-            if best is None or rank < best[0]:
+        for start, end, date, has_year in _dates_in_line(line, year_hint):
+            rank = _rank(line, start, end, has_year, seen)
+            if rank is not None and (best is None or rank < best[0]):
                 best = (rank, line_number, date)
     return best[2] if best else None
+
+
+def _rank(line: str, start: int, end: int, has_year: bool, seen: int) -> int | None:
+    """How surely the date at line[start:end] is the publication date, 1 the surest, 4 an
+    update; None for a date in running text. `seen`: the line's place among the lines that are
+    not blank."""
+    before = line[:start]
+    if _UPDATE.search(before):
+        return 4
+    if _SAYS_SO.search(before):
+        return 1
+    if _DATED_DATELINE_BEFORE.match(before) and _DATED_DATELINE_AFTER.match(line, end):
+        return 2
+    if _little_but(line, start, end):
+        return 2
+    if has_year and seen <= 3 and len(line) <= 240 and re.match(r"\s*\.?\s*$", line[end:]) and before.rstrip().endswith(","):
+        return 3
+    return None

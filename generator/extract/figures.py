@@ -10,36 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# From the first to the last Unicode decimal digit after 0-9 (what `\d` matches besides them).
-_DIGITS_BEYOND_ASCII = "\u0660-\U0001fbf9"
+from generator.extract.dutch import LOWER, MONTHS
+from generator.extract.scan import DIGITS_BEYOND_ASCII, widened
+
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:\s+(?:miljoen|miljard|biljoen|duizend|mln\.?|mld\.?|mrd\.?))"
-_QUALIFIER = r"(?i:(?:bijna|ruim|meer dan|minder dan|zo'n|zo’n|circa|ca\.|ongeveer|maximaal|minstens|ten minste|zeker|hooguit)\s+)"
-_NOUN = r"(?:[a-zà-ÿ][\w-]*|[A-Z]{2,5}-[\w-]+|[A-Z]-?\d+[\w-]*)"
+_NOUN = rf"(?:[{LOWER}][\w-]*|[A-Z]{{2,5}}-[\w-]+|[A-Z]-?\d+[\w-]*)"
 _CURRENCY = r"(?:euro|dollar|pond|roebel|hryvnia)"
 _PERCENT = r"(?:procent|procentpunt(?:en)?|%)"
 _OF = r"(?:\s+van\s+(?:het|de)\s+(?:bbp|bnp|begroting|budget|bruto binnenlands product|defensiebudget|economie|[\w-]+))"
 
-_ALTERNATIVES = [
-    rf"(?P<money_pre>[€$£]\s?(?:{_NUM}){_SCALE}?)",
-    rf"(?P<range>(?:{_NUM}){_SCALE}?\s*(?:tot|à|-|–)\s*(?:{_NUM}){_SCALE}?\s+(?:{_CURRENCY}|{_PERCENT}{_OF}?|{_NOUN}))",
-    rf"(?P<part>(?:{_NUM})\s+van\s+de\s+(?:{_NUM})\s+{_NOUN})",
-    rf"(?P<percent>(?:{_NUM})\s?{_PERCENT}{_OF}?)",
-    rf"(?P<money>(?:{_NUM}){_SCALE}?\s+{_CURRENCY})",
-    rf"(?P<count>(?:{_NUM}){_SCALE}?\s+{_NOUN})",
-]
-# A figure is what `(?<![\w.,-])(?:{_QUALIFIER})?(?:{'|'.join(_ALTERNATIVES)})(?![\w])` finds. The
-# regex engine would try that at every position; instead `_CORE` (the same without the
-# qualifier, opening with the digit or currency sign and the lookbehind after it) skips
+# A figure is a number (with a qualifier before it: `bijna`, `meer dan`) that is an amount of
+# money (`€ 1,2 miljard`, `800 miljard euro`), a range (`10.000 tot 30.000 troepen`), a part
+# (`21 van de 27 EU-landen`), a percentage (`2 procent van het bbp`) or a count (`30 landen`).
+# One regex of them all would be tried at every position; instead `_CORE` (the figure without
+# the qualifier, opening with the digit or currency sign and the lookbehind after it) skips
 # straight to digits and currency signs, and a qualifier right before a core is added by
-# `_figures_in`, which finds the same matches as the full regex (see there).
+# `_figures_in`. The readable regex, and a test that both find the same figures, are in
+# tests/test_fast_patterns.py.
 _QUALIFIERS = ("bijna", "ruim", "meer dan", "minder dan", "zo'n", "zo’n", "circa", "ca.", "ongeveer", "maximaal",
                "minstens", "ten minste", "zeker", "hooguit")
 # A qualifier that ends where the search ends, with no word character, period, comma or hyphen before it.
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.,-])(?i:{'|'.join(map(re.escape, _QUALIFIERS))})\Z")
 _QUALIFIER_LONGEST = max(map(len, _QUALIFIERS))
 _NUM_REST = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?"  # _NUM after its first digit
-_ALTERNATIVES_REST = [  # _ALTERNATIVES after their first character
+_ALTERNATIVES_REST = [  # each kind of figure after its first character
     rf"(?P<money_pre>(?<=[€$£])\s?(?:{_NUM}){_SCALE}?)",
     rf"(?P<range>(?<=\d)(?:{_NUM_REST}){_SCALE}?\s*(?:tot|à|-|–)\s*(?:{_NUM}){_SCALE}?\s+(?:{_CURRENCY}|{_PERCENT}{_OF}?|{_NOUN}))",
     rf"(?P<part>(?<=\d)(?:{_NUM_REST})\s+van\s+de\s+(?:{_NUM})\s+{_NOUN})",
@@ -49,15 +44,14 @@ _ALTERNATIVES_REST = [  # _ALTERNATIVES after their first character
 ]
 # The opening class names a range that holds every non-ASCII digit rather than `\d` itself (a
 # range is cheaper to test than the Unicode digit property); the lookbehind then checks `\d`.
-_CORE = re.compile(rf"[0-9€$£{_DIGITS_BEYOND_ASCII}](?<=[€$£\d])(?<![\w.,-].)(?:{'|'.join(_ALTERNATIVES_REST)})(?![\w])")
+_CORE = re.compile(rf"[0-9€$£{DIGITS_BEYOND_ASCII}](?<=[€$£\d])(?<![\w.,-].)(?:{'|'.join(_ALTERNATIVES_REST)})(?![\w])")
 _NUMBER = re.compile(r"(?:\D*?)(\d[\d.,]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_COUNTED = {
     "de", "het", "een", "en", "of", "van", "in", "op", "voor", "aan", "met", "tegen", "tot", "te", "is", "zijn", "was", "waren",
     "werd", "worden", "wordt", "heeft", "hebben", "die", "dat", "per", "om", "uur", "jaar", "jaren", "maanden", "maand", "weken",
     "week", "dagen", "dag", "keer", "na", "bij", "uit", "door", "over", "als", "nog", "ook", "al", "wel", "niet", "zo", "er",
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-    "eeuw", "procent", "minuten", "seconden", "nr", "nummer",
+    *MONTHS, "eeuw", "procent", "minuten", "seconden", "nr", "nummer",
 }
 
 
@@ -79,26 +73,8 @@ def find_figures(text: str) -> list[str]:
 
 
 def _figures_in(text: str) -> Iterator[tuple[str, str | None]]:
-    """Each match of the full figure regex, left to right, and which alternative matched.
-
-    A match of the full regex starts at a digit or currency sign (a core) or at a qualifier
-    whose white space ends at one; qualifiers hold neither. So the first full match from
-    `cursor` is the first core from there, widened to a qualifier that ends right before it,
-    starts at or after `cursor` and has no word character, period, comma or hyphen before it.
-    """
-    cursor = 0
-    while True:
-        core = _CORE.search(text, cursor)
-        if core is None:
-            return
-        start = core.start()
-        space = start
-        while space and text[space - 1].isspace():
-            space -= 1
-        if space < start:
-            # The leftmost qualifier first, as the regex would; none that starts before `cursor`.
-            qualifier = _QUALIFIER_BEFORE.search(text, max(cursor, space - _QUALIFIER_LONGEST), space)
-            if qualifier:
-                start = qualifier.start()
+    """Each match of the full figure regex, left to right, and which alternative matched: a core
+    (a digit or currency sign onwards), widened to a qualifier before it (qualifiers hold
+    neither digits nor currency signs)."""
+    for start, core in widened(text, _CORE, _QUALIFIER_BEFORE, _QUALIFIER_LONGEST):
         yield text[start:core.end()], core.lastgroup
-        cursor = core.end()

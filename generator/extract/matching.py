@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from generator.model import Registry, surface_forms
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
@@ -47,14 +47,14 @@ def word_start_pattern(words: Iterable[str], before: str = r"\w") -> str:
     """
     words = list(words)
     if not words or "" in words or any(w[0] == "\n" for w in words):
-        return rf"(?<!{before})" + _trie_pattern(words)
+        return rf"(?<!{before})" + trie_pattern(words)
     by_first: dict[str, list[str]] = {}
     for word in words:
         by_first.setdefault(word[0], []).append(word[1:])
     # The engine tries the branches in turn: the most frequent letters of Dutch text first (the
     # branches start with different characters, so their order changes nothing else).
     order = sorted(by_first, key=_commonest_first)
-    branches = [re.escape(char) + rf"(?<!{before}.)" + _trie_pattern(by_first[char]) for char in order]
+    branches = [re.escape(char) + rf"(?<!{before}.)" + trie_pattern(by_first[char]) for char in order]
     return "(?:" + "|".join(branches) + ")"
 
 

@@ -9,44 +9,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
-from generator.extract.lexicon import words
+from generator.extract.dutch import NATIONALITY, UPPER, is_role_word, role_words
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_ROLE_ENDINGS = ("voorzitter", "minister", "commissaris", "secretaris-generaal", "president", "premier", "kanselier", "chef", "baas", "leider")
 # A complement naming whose role it is: "van de NAVO", "van Buitenlandse Zaken", "van Frankrijk".
-_OF = rf"van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*)*"
-_ADJECTIVE = re.compile(rf"(?:[{_UPPER}][\w-]*(?:se|sche|ees|ese|se)|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire|Europees|Europese)$")
+_OF = rf"van\s+(?:de\s+|het\s+)?[{UPPER}][\w'’-]*(?:\s+(?:en\s+(?:van\s+)?)?[{UPPER}][\w'’-]*)*"
+_ADJECTIVE = re.compile(rf"(?:{NATIONALITY}|oud|voormalig|voormalige|toenmalig|toenmalige|huidige|nieuwe|demissionair|demissionaire)$")
 _AFTER = re.compile(rf"\A\s*,\s*(?:de|het)\s+((?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+{_OF})?)\s*[,.;]")
 _AFTER_OF = re.compile(rf"\A\s+({_OF})")
 _ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n“”„\"]\s")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 # What may not follow a reference by role: a name (`de premier Mark Rutte`, `de premier van Frankrijk`).
-_NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{_UPPER}]|[\w-]")
-_CAPITALISED = re.compile(rf"[{_UPPER}][\w'’-]*")
-_BEFORE_OF = re.compile(rf"((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z")
-# The same matches, found faster: the leftmost match never starts inside a word (it would also
-# match from the word's start), and no run of word characters ever has to give any back.
+_NAME_OR_WORD_AFTER = re.compile(rf"\s+(?:van\s+)?[{UPPER}]|[\w-]")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w'’-]*")
+# A role with its complement at the end of the words before a name, `((?:[\w-]+\s+)?[\w-]+\s+{_OF})\s*,?\s*\Z`
+# (`minister van Defensie`, `De secretaris-generaal van de NAVO,`), written to be found
+# faster: the leftmost match never starts inside a word (it would also match from the word's
+# start), and no run of word characters ever has to give any back. The test that both find the
+# same is in tests/test_fast_patterns.py.
 _BEFORE_OF_FAST = re.compile(
-    rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{_UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{_UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
+    rf"(?<![\w-])((?:[\w-]++\s+)?[\w-]++\s+van\s+(?:de\s+|het\s+)?[{UPPER}][\w'’-]*+(?:\s+(?:en\s+(?:van\s+)?)?[{UPPER}][\w'’-]*+)*)\s*,?\s*\Z"
 )
-
-
-@lru_cache(maxsize=16384)
-def is_role_word(word: str) -> bool:
-    lower = word.lower().strip(",.:;")
-    if not lower:
-        return False
-    roles = words("roles")
-    return lower in roles or lower.rsplit("-", 1)[-1] in roles or lower.endswith(_ROLE_ENDINGS)
 
 
 def _tidy(role: str) -> str:
     role = " ".join(role.split()).strip(" ,")
     role = _ARTICLE.sub("", role)
-    if role[:1].isupper() and role.split()[0].lower() in words("roles"):
+    if role[:1].isupper() and role.split()[0].lower() in role_words():
         role = role[0].lower() + role[1:]
     return role
 
@@ -76,7 +66,7 @@ def _role_before(text: str, start: int) -> str:
 
 
 def _may_end_with_of(window: str) -> bool:
-    """False where `_BEFORE_OF` cannot match: it needs "van" and ends with a capitalised word
+    """False where `_BEFORE_OF_FAST` cannot match: it needs "van" and ends with a capitalised word
     after white space (then only white space and at most one comma)."""
     if "van" not in window:
         return False
@@ -133,7 +123,7 @@ def _references(text: str, phrase: str) -> Iterator[tuple[int, int]]:
     """Spans of `phrase` where `de <phrase>` stands and no name follows, left to right and not
     overlapping: what the regex in the fallback below finds, but found with `str.find`."""
     if not phrase or phrase[0].isspace():
-        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{_UPPER}])(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])[Dd]e\s+({re.escape(phrase)})(?!\s+(?:van\s+)?[{UPPER}])(?![\w-])")
         for match in pattern.finditer(text):
             yield match.span(1)
         return

@@ -1,9 +1,20 @@
-"""Dutch text helpers: paragraphs, sentences, headline-sized cuts."""
+"""Dutch text helpers: paragraphs, sentences, headline-sized cuts.
+
+The three ways a text is cut into sentences are here, side by side; they differ on purpose
+(changing one changes what the site shows):
+- `sentences` splits prose for a title or a lead: never after an abbreviation or initials, and
+  only before a capital or digit;
+- `sentence_starts` gives the sentence boundaries that quotation attribution reads: after any
+  end mark before a word, quotation mark or bracket (`zei hij. „…`), and at every line break;
+- `sentence_marks` gives the marks that end an actor's context sentence: `. `, `? `, `! ` or a
+  line break.
+"""
 
 from __future__ import annotations
 
 import re
 
+from generator.extract.dutch import CLOSING, UPPER
 from generator.model import Block
 
 # Written in lower case without the final full stop. A word here never ends a sentence, so a
@@ -19,10 +30,13 @@ _ABBREVIATIONS = {
     "v.d", "t.z.t", "i.o.v", "z.s.m", "bijz", "evt", "vnl", "ong", "pag",
     "jr", "sr", "gepens", "kap", "kapt", "ltz", "lkol", "maj", "brig", "luit", "adm", "vadm", "sgt",
 }
-_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s+[\"'“‘„«(]?[A-Z0-9À-ÖØ-Þ])")
+_END = re.compile(rf"[.!?…][{CLOSING}]*(?=\s+[\"'“‘„«(]?[0-9{UPPER}])")
+# Where a sentence ends for quotation attribution (see `sentence_starts`).
+_SENTENCE_BOUNDARY = re.compile(r"[.!?…](?:\s?[”“\"’']{1,2})?\s+(?=[„“\"‘'(\w])|\n")
+# The marks that end a context sentence (see `sentence_marks`).
+_CONTEXT_MARK = re.compile(r"[.?!\n](?:(?<=\n)| )")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)]*$")
 _FUNCTION_WORDS = {
     "de", "het", "een", "en", "of", "van", "voor", "op", "in", "met", "aan", "bij",
     "tot", "te", "om", "dat", "die", "dan", "als", "naar", "over", "door", "uit",
@@ -54,11 +68,11 @@ def paragraphs(text: str) -> list[list[str]]:
 
 
 def _ends_sentence(line: str) -> bool:
-    """What `_TERMINAL.search(line)` says: whether the line ends (before one final line break, as
-    `$` allows) with . ! ? … : or ; and then only closing quotes and brackets."""
+    """Whether the line ends (before one final line break) with . ! ? … : or ; and then only
+    closing quotes and brackets."""
     if line.endswith("\n"):
         line = line[:-1]
-    line = line.rstrip("\"'”’»)")
+    line = line.rstrip(CLOSING)
     return bool(line) and line[-1] in ".!?…:;"
 
 
@@ -80,20 +94,6 @@ def to_blocks(paras: list[list[str]], headings: bool) -> tuple[Block, ...]:
 
 def sentences(text: str) -> list[str]:
     """Split Dutch prose into sentences, keeping abbreviations and initials intact."""
-    # A briefing's lead and title both split its first paragraph: the same string, split once.
-    global _last_split
-    last = _last_split
-    if last is not None and last[0] is text:
-        return list(last[1])
-    result = _sentences(text)
-    _last_split = (text, tuple(result))
-    return result
-
-
-_last_split: tuple[str, tuple[str, ...]] | None = None
-
-
-def _sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     result = []
     start = 0
@@ -108,6 +108,20 @@ def _sentences(text: str) -> list[str]:
     if tail:
         result.append(tail)
     return result
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence but the first starts, as quotation attribution reads them: after
+    . ! ? or … (and closing quotation marks) and white space, before a word, a quotation mark or
+    a bracket, and after every line break. Unlike `sentences`, an abbreviation or initials end a
+    sentence here, and a word in lower case may start one."""
+    return [m.end() for m in _SENTENCE_BOUNDARY.finditer(text)]
+
+
+def sentence_marks(text: str) -> list[int]:
+    """Where each mark stands that ends a sentence for an actor's context: `. `, `? `, `! ` (the
+    mark) or a line break. These marks never overlap."""
+    return [mark.start() for mark in _CONTEXT_MARK.finditer(text)]
 
 
 def headline(sentence: str, limit: int = 90) -> str:
@@ -128,7 +142,11 @@ def headline(sentence: str, limit: int = 90) -> str:
 
 def lead(paragraph: str, max_chars: int = 320) -> str:
     """The first one or two sentences of a paragraph."""
-    parts = sentences(paragraph)
+    return lead_of(sentences(paragraph), max_chars)
+
+
+def lead_of(parts: list[str], max_chars: int = 320) -> str:
+    """The first one or two of a paragraph's sentences."""
     if not parts:
         return ""
     text = parts[0]
