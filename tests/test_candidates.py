@@ -82,3 +82,22 @@ def test_unreviewed_actors_are_marked_in_words_on_chips_lists_and_the_graph(tmp_
     assert nodes["baltops"]["reviewed"] is False and nodes["navo"]["reviewed"] is True
     actor = (docs / "actors" / "baltops.md").read_text(encoding="utf-8")
     assert '!!! note "Nog niet gecontroleerd"' in actor
+
+
+def test_an_acronym_ending_a_sentence_is_no_title_for_the_next_word(registry):
+    """`mr.` before a surname is a title; `MR.` (a party's name at the end of a sentence) is not,
+    so the plural noun opening the next sentence is no person."""
+    text = "Zij sprak met de Franse partij MR. Critici wijzen erop dat het niet genoeg is. Critici zeggen het opnieuw."
+    assert "Critici" not in candidates(text, registry)
+    assert "Verschuren" in candidates("Zij sprak met mr. Verschuren over de zaak.", registry)
+
+
+def test_a_ministers_portfolio_in_a_signature_is_no_person(registry):
+    """`De minister van Infrastructuur en Milieu,` above a signature: the portfolio is no surname
+    (a surname alone is capitalised, `minister Van Dijk`), and neither are the words joined to it."""
+    text = ("De minister van Infrastructuur en Milieu,\n\nA.B. Verschuren\n\n"
+            "De minister van Volksgezondheid, Welzijn en Sport,\n\nC.D. Hoogendijk\n")
+    found = candidates(text, registry)
+    assert not any(name in found for name in ("van Infrastructuur", "Milieu", "van Volksgezondheid", "Welzijn")), found
+    assert "A.B. Verschuren" in found and "C.D. Hoogendijk" in found
+    assert "Van Dijk" in candidates("Volgens minister Van Dijk is het genoeg.", registry)

@@ -92,9 +92,10 @@ def test_unclear_speaker_stays_empty():
          {"people": ["Frederiksen"]}, "frederiksen"),
         ("“Dit is een historische dag voor ons”, schreef Zelensky op Telegram.", {"people": ["Zelensky"]}, "zelensky"),
         ("“De orderboeken zitten vol tot 2030.” Dat zegt directeur Visser van de fabriek.", {"people": ["Visser"]}, "visser"),
-        # a spokesperson speaks for the organisation
-        ("“We volgen de situatie nauwlettend”, zei een woordvoerder van de NAVO.", {"orgs": ["NAVO"]}, "navo"),
-        ("“We volgen de situatie nauwlettend”, zei een NAVO-woordvoerder.", {"orgs": ["NAVO"]}, "navo"),
+        # an unnamed spokesperson is nobody named, not the organisation
+        ("“We volgen de situatie nauwlettend”, zei een woordvoerder van de NAVO.", {"orgs": ["NAVO"]}, None),
+        ("“We volgen de situatie nauwlettend”, zei een NAVO-woordvoerder.", {"orgs": ["NAVO"]}, None),
+        ("“We volgen de situatie nauwlettend”, zei NAVO-woordvoerder Piet de Graaf.", {"orgs": ["NAVO"], "people": ["Piet de Graaf"]}, "graaf"),
         ("“De dreiging is reëel en groeit snel”, staat in de verklaring van de NAVO.", {"orgs": ["NAVO"]}, "navo"),
     ],
 )

@@ -10,9 +10,10 @@ The subject opens the clause: only articles, adverbs, roles and prepositional ph
 stand before it. A subject is a person or organisation named, a pronoun (`hij`, `zij`, `Die
 zei`: the last person named before it, outside quotations), a role word (`de minister`, `de
 NAVO-baas`: the person it names next, or else the last person named before), the office or
-spokesperson of someone (`het kantoor van X` → X, `een woordvoerder van de NAVO` → the NAVO),
+office of someone (`het kantoor van X` → X),
 and a country adjective before an institution (`de Franse regering` → Frankrijk). A source
-that the text leaves unnamed (`een EU-diplomaat`, `ingewijden`, `zeiden zij`) or a person the
+that the text leaves unnamed (`een EU-diplomaat`, `een woordvoerder van de NAVO`, `ingewijden`,
+`zeiden zij`) or a person the
 mentions do not know is `NOBODY`: the speaker stays empty, and no other rule may fill it in.
 """
 
@@ -216,14 +217,14 @@ def indefinite(clause: Clause, i: int, word: Word) -> Step | None:
 
 
 def spokesperson(clause: Clause, i: int, word: Word) -> Step | None:
-    """`een NAVO-woordvoerder` speaks for the NAVO; `een woordvoerder van X` for X (named next)."""
+    """`woordvoerder Jan Jansen`: the person named next. A spokesperson the text does not name
+    (`een woordvoerder van de NAVO`, `een NAVO-woordvoerder`) is nobody named: the quotation says
+    what the organisation holds, but no person is named as saying it."""
     if not word.lower.endswith(_SPOKESPEOPLE):
         return None
-    if not clause.person_at(i + 1):
-        if word.qualifier is not None and not clause.prep:
-            return Stop(Speaker(word.qualifier.actor_id))
-        clause.owner = True
-    return GoTo(i + 1)
+    if clause.person_at(i + 1) or clause.prep:
+        return GoTo(i + 1)
+    return Stop(NOBODY)
 
 
 def office(clause: Clause, i: int, word: Word) -> Step | None:

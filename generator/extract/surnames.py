@@ -63,8 +63,14 @@ def _lone_surnames(text: str):
     cues = _cue_words()
     for match in _LONE_CAPITAL.finditer(text):
         start, end = match.span(1)
+        if match.group(1)[:1].islower():
+            # A surname alone opens with a capital, particle and all (`minister Van Dijk`); a
+            # lower-case `van` after a role opens its complement (`minister van Defensie`).
+            continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before:
+        # A word in capitals with a full stop ends a sentence (`de MR. Critici zeggen`): it is an
+        # acronym, not a title (`mr.`, `Dr.`).
+        if before and not (before.group(1).endswith(".") and before.group(1)[:-1].isupper()):
             word = before.group(1).lower().rstrip(":")  # `Voorzitter: Jansen` heads a parliamentary report
             if word in cues or word.rsplit("-", 1)[-1] in cues:
                 yield match.group(1), start, end, "cue"
