@@ -120,9 +120,11 @@ def summary(report: Report) -> str:
         return f"build: {report.sources} sources read; nothing in docs/ was written or removed; {counts}"
     held = f", {len(report.held)} kept as last published until their errors are fixed" if report.held else ""
     refused = f", {len(plan.refused)} left alone (see the errors)" if plan.refused else ""
+    pageless = sum(1 for c in report.candidates if not c[3])
+    without = f", {pageless} of them named once and without a page" if pageless else ""
     return (
-        f"build: {report.sources} sources → {report.briefings} briefings, {report.actors} actors "
-        f"({len(report.candidates)} not yet in the registry), {report.topics} topics mentioned; "
+        f"build: {report.sources} sources → {report.briefings} briefings, {report.actors + pageless} actors "
+        f"({len(report.candidates)} not yet in the registry{without}), {report.topics} topics mentioned; "
         f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed{held}{refused}; "
         f"{counts}"
     )
@@ -182,7 +184,12 @@ def _run(config: Config, write: bool) -> Report:
 
 def _print_candidates(report: Report) -> None:
     for actor_id, name, kind, count in report.candidates:
-        click.echo(f"candidate: {name} ({kind}, id '{actor_id}') in {count} briefing{'s' if count != 1 else ''}; add it to data/actors.yml to review it", err=True)
+        if count:
+            click.echo(f"candidate: {name} ({kind}, id '{actor_id}') in {count} briefing{'s' if count != 1 else ''}; "
+                       "add it to data/actors.yml to review it", err=True)
+        else:
+            click.echo(f"candidate: {name} ({kind}, id '{actor_id}') named once, with no role or quotation, so it has no page yet; "
+                       "add it to data/actors.yml if it is one", err=True)
 
 
 def _print_problems(report: Report) -> None:

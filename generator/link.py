@@ -68,8 +68,13 @@ def link_briefings(briefings: list[Briefing], registry: Registry, jobs: int = 1,
             if candidate.id not in actors and candidate.id in by_actor:
                 actors[candidate.id] = candidate
                 candidates[candidate.id] = candidate
+    unlisted = _without_evidence(ordered, candidates, by_actor)
+    for actor_id in unlisted:
+        del by_actor[actor_id], candidates[actor_id]
     related = _related(ordered, by_actor, by_topic, registry, actors, jobs, memo)
     pairs = _cooccurrence(ordered, memo)
+    if unlisted:  # actors seen together are linked to each other's pages
+        pairs = {pair: n for pair, n in pairs.items() if pair[0] not in unlisted and pair[1] not in unlisted}
     by_dossier: dict[str, list[str]] = defaultdict(list)
     for briefing in ordered:
         if briefing.letter and briefing.letter.dossier:
@@ -85,7 +90,24 @@ def link_briefings(briefings: list[Briefing], registry: Registry, jobs: int = 1,
         candidates=tuple(sorted(candidates)),
         pairs=pairs,
         by_dossier={k: tuple(v) for k, v in sorted(by_dossier.items())},
+        unlisted=tuple(sorted(unlisted)),
     )
+
+
+def _without_evidence(ordered, candidates: dict, by_actor: dict[str, list[str]]) -> set[str]:
+    """The candidates too weakly attested for a page of their own: named in one briefing, once,
+    with no role and no quotation there. A curator finds them in the build's list; a second
+    mention anywhere gives them a page."""
+    weak = {c for c in candidates if len(by_actor[c]) == 1}
+    if not weak:
+        return weak
+    for briefing in ordered:
+        for mention in briefing.actors:
+            if mention.actor_id in weak and mention.count > 1:
+                weak.discard(mention.actor_id)
+        weak -= {role.actor_id for role in briefing.roles}
+        weak -= {quote.speaker for quote in briefing.quotes}
+    return weak
 
 
 # Letters of the same Kamerstuk dossier come first among a letter's related briefings, at most this many.
@@ -159,6 +181,8 @@ def _related(ordered, by_actor, by_topic, registry, all_actors, jobs, memo: Link
         briefing = ordered[here]
         scores: dict[int, int] = defaultdict(int)
         for name in chain((f"actor:{a}" for a in briefing.actor_ids), (f"topic:{t}" for t in briefing.topics)):
+            if name not in feature_of:
+                continue  # an unlisted candidate: in this briefing only, so shared with none
             _, members, weight = postings[feature_of[name]]
             if len(members) > NEIGHBOURHOOD:
                 place = bisect_left(members, here)

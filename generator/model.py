@@ -265,7 +265,9 @@ class Related:
 class Site:
     """All briefings cross-linked: briefings newest first, indexes keyed by id.
 
-    `actors` holds the registry's actors and the unreviewed candidates (ids in `candidates`).
+    `actors` holds the registry's actors and the unreviewed candidates: those in `candidates`
+    have a page; those in `unlisted` were found with too little evidence for one (named once, in
+    one briefing, with no role or quotation) and are shown on their briefing's page only, as text.
     """
 
     registry: Registry
@@ -277,7 +279,7 @@ class Site:
     candidates: tuple[str, ...] = ()
     pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # actor pair -> briefings naming both
     by_dossier: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Kamerstuk dossier -> its letters, newest first
-    # What a later build needs to reuse related lists (see link.py); not part of the site.
+    unlisted: tuple[str, ...] = ()
 
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug()[slug]

@@ -333,5 +333,5 @@ def build(config: Config, write: bool = True) -> Report:
         sources=files, briefings=len(site.briefings),
         actors=len(site.by_actor), topics=len(site.by_topic),
         problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started, wrote=write, held=sorted(held),
-        candidates=[(c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in site.candidates],
+        candidates=sorted((c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in (*site.candidates, *site.unlisted)),
     )

@@ -70,7 +70,8 @@ class _Fingerprints:
     def __init__(self, site: Site, settings: dict, memo: dict[str, tuple[str, str]]) -> None:
         self.site = site
         self.salt = digest(sorted(settings.items()))
-        self.actor_keys = {a: digest(actor) for a, actor in site.actors.items()}
+        # An actor's key covers whether it has a page: a page that names it links it or not.
+        self.actor_keys = {a: digest(actor, a in site.by_actor) for a, actor in site.actors.items()}
         # Pages other than a briefing's own show only part of it (title, date, lead, actors...):
         # they are fingerprinted by that part, so an edit deeper in a source's text rewrites its
         # own page and not the actor, topic, index and timeline pages that list it.

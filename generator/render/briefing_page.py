@@ -42,12 +42,15 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         "topics": list(briefing.topics),
         "tags": [attribute_safe(registry.topic_by_id[t].label) for t in briefing.topics],
         "actor_names": [attribute_safe(site.actors[a].name) for a in briefing.actor_ids],
-        "unreviewed": [a for a in briefing.actor_ids if a in set(site.candidates)],
+        "unreviewed": [a for a in briefing.actor_ids if a in set(site.candidates) or a in set(site.unlisted)],
         "date_precision": briefing.date.precision if briefing.date else None,
         "reading_time": reading_minutes(briefing),
         "description": attribute_safe(briefing.lead),
         "lead": briefing.lead,
     }
+    unlisted = [a for a in briefing.actor_ids if a in set(site.unlisted)]
+    if unlisted:
+        front["unlisted"] = unlisted  # no page yet: the header shows them as text
     if briefing.roles:
         front["roles"] = [{"actor": r.actor_id, "role": r.role} for r in briefing.roles]
     if briefing.quotes:
@@ -70,7 +73,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
             "subject": letter.subject,
             "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
         }
-    present = set(briefing.actor_ids)
+    present = set(briefing.actor_ids) - set(site.unlisted)  # the actors with a page to link to
     if briefing.url:
         front["url"] = briefing.url
     if briefing.author:

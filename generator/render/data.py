@@ -33,7 +33,7 @@ def graph_data(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
 
 def timeline_data(site: Site) -> Page:
     """What the timeline filter needs: each briefing's topics and actors, and their labels."""
-    briefings = {b.slug: {"topics": list(b.topics), "actors": list(b.actor_ids)} for b in site.briefings}
+    briefings = {b.slug: {"topics": list(b.topics), "actors": [a for a in b.actor_ids if a in site.by_actor]} for b in site.briefings}
     topics = {t.id: t.label for t in site.registry.topics if t.id in site.by_topic}
     actors = {a: site.actors[a].name for a in sorted(site.by_actor, key=lambda a: (site.actors[a].name.lower(), a))}
     return _json_page("data/timeline.json", {"briefings": briefings, "topics": topics, "actors": actors}, EDIT_SOURCES)

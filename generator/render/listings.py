@@ -163,7 +163,7 @@ def render_topic(site: Site, topic_id: str) -> Page:
     briefings = [site.briefing(s) for s in site.by_topic.get(topic_id, ())]
     actors: Counter[str] = Counter()
     for b in briefings:
-        actors.update(b.actor_ids)
+        actors.update(a for a in b.actor_ids if a in site.by_actor)  # those with a page to link to
     front = {
         "title": attribute_safe(topic.label),
         "topic_id": topic.id,
