@@ -8,6 +8,7 @@ from generator.config import Config
 from generator.extract.actors import find_actors_in
 from generator.extract.matching import actor_matcher
 from generator.pipeline import build
+from tests.test_write import snapshot
 
 FLEET = (
     "De oefening BALTOPS begint maandag in de Oostzee met schepen van twaalf landen. "
@@ -124,5 +125,9 @@ def test_a_name_found_once_without_role_or_quotation_gets_no_page_until_a_second
     (tmp_path / "seeds" / "002_vervolg.txt").write_text(" date 2025-07\nDe oefening BALTOPS is voorbij.\n", encoding="utf-8")
     build(config)
     assert (docs / "actors" / "baltops.md").exists()
+    # Pages the first build wrote that now list or link it (seen together, topics) follow too.
+    fresh = replace(config, docs=tmp_path / "fresh", cache=None)
+    build(fresh)
+    assert snapshot(docs) == snapshot(tmp_path / "fresh")
     page = next((docs / "briefings").glob("2025-06-*.md")).read_text(encoding="utf-8")
     assert "unlisted:" not in page and "actors/baltops" in page.split("\n---\n", 1)[1]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.incremental.cache import BuildCache, digest, file_hash, file_stat
 from generator.model import Briefing, Page, Site
+from generator.render.listings import together_counts
 from generator.render.site import ACTOR, ARCHIVE, BRIEFING, CATALOGUE, DOSSIER, FEED, TOPIC, PlannedPage, page_plan, render_many
 
 Unchanged = Callable[[str, str], bool]
@@ -87,6 +88,11 @@ class _Fingerprints:
         # actor's name counts for every such page: registered ones (a renamed actor) and
         # unregistered ones (which take their spelling from a briefing that may not be listed).
         self.names = digest(sorted((a, actor.name) for a, actor in site.actors.items()))
+        # Which actors have a page decides which of them a topic page lists and links, and an
+        # actor page lists the actors seen with it that have one (a candidate named once gets
+        # its page when another source names it: pages that name it follow).
+        self.listed_names = digest(self.names, sorted(site.by_actor))
+        self.together = together_counts(site.pairs)
         self._everything: str | None = None
 
     def listing(self, slugs) -> str:
@@ -108,9 +114,9 @@ class _Fingerprints:
         if page.kind == ACTOR:
             # An actor page also shows how often each briefing names the actor.
             listed = "\n".join(f"{self.shown[s]} {self.counts[s][subject]}" for s in site.by_actor.get(subject, ()))
-            return digest(salt, self.actor_keys[subject], self.names, listed)
+            return digest(salt, self.actor_keys[subject], self.names, listed, sorted(self.together.get(subject, {}).items()))
         if page.kind == TOPIC:
-            return digest(salt, subject, self.names, self.listing(site.by_topic.get(subject.id, ())))
+            return digest(salt, subject, self.listed_names, self.listing(site.by_topic.get(subject.id, ())))
         if page.kind == DOSSIER:
             return digest(salt, subject, "\n".join(f"{self.shown[s]} {site.briefing(s).letter}" for s in site.by_dossier[subject]))
         if page.kind == FEED:
