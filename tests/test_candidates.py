@@ -131,3 +131,9 @@ def test_a_name_found_once_without_role_or_quotation_gets_no_page_until_a_second
     assert snapshot(docs) == snapshot(tmp_path / "fresh")
     page = next((docs / "briefings").glob("2025-06-*.md")).read_text(encoding="utf-8")
     assert "unlisted:" not in page and "actors/baltops" in page.split("\n---\n", 1)[1]
+
+
+def test_a_month_or_day_in_capitals_is_no_acronym(registry):
+    text = "RAAD BUITENLANDSE ZAKEN\n\nVERSLAG VAN 23 JANUARI\n\nDe ministers spraken over de OVSE. Op MAANDAG volgt meer."
+    found = candidates(text, registry)
+    assert "JANUARI" not in found and "MAANDAG" not in found

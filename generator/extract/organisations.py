@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from generator.extract.dutch import LOWER, UPPER, is_role_word
+from generator.extract.dutch import LOWER, MONTHS, UPPER, WEEKDAYS, is_role_word
 from generator.extract.lexicon import words
 from generator.extract.matching import word_start_pattern
 from generator.extract.namelists import NAME_WORD, ROMAN, WORD_OR_HYPHEN, Found, countries
@@ -81,12 +81,16 @@ def _european(text: str) -> Iterator[tuple[str, int, int]]:
         yield name, *match.span(1)
 
 
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def _is_acronym(text: str, start: int, end: int) -> bool:
     """Capitals at text[start:end] that make an acronym: not a word of the not-an-acronym list, a
-    Roman numeral or a number, and not part of a run of capitals (a shouted heading, a postal
-    address) or after a year."""
+    Roman numeral, a number or a month or day in capitals (`JANUARI` in a heading), and not part
+    of a run of capitals (a shouted heading, a postal address) or after a year."""
     word = text[start:end]
-    if word in words("not_acronyms") or ROMAN.fullmatch(word) or word.isdigit() or not word.isupper():
+    if word in words("not_acronyms") or ROMAN.fullmatch(word) or word.isdigit() or not word.isupper() \
+            or word.lower() in _CALENDAR:
         return False
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     return not (_CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before))
