@@ -137,3 +137,9 @@ def test_a_month_or_day_in_capitals_is_no_acronym(registry):
     text = "RAAD BUITENLANDSE ZAKEN\n\nVERSLAG VAN 23 JANUARI\n\nDe ministers spraken over de OVSE. Op MAANDAG volgt meer."
     found = candidates(text, registry)
     assert "JANUARI" not in found and "MAANDAG" not in found
+
+
+def test_words_of_a_heading_in_capitals_are_no_acronyms(registry):
+    text = "BESLUIT VAN DE REGERINGSLEIDERS, LISSABON, 25 MEI\n\nDe OVSE en de IAEA waren erbij."
+    found = candidates(text, registry)
+    assert "LISSABON" not in found and "REGERINGSLEIDERS" not in found

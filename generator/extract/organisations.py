@@ -93,7 +93,17 @@ def _is_acronym(text: str, start: int, end: int) -> bool:
             or word.lower() in _CALENDAR:
         return False
     before, after = text[max(0, start - 12):start], text[end:end + 12]
-    return not (_CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before))
+    return not (_CAPITALS_BEFORE.search(before) or _CAPITALS_AFTER.match(after) or _YEAR_BEFORE.search(before)
+                or _shouted_line(text, start, end))
+
+
+def _shouted_line(text: str, start: int, end: int) -> bool:
+    """The capitals stand in a line of three or more words with no lower-case letter: a heading
+    in capitals (`BESLUIT VAN DE RAAD, BRUSSEL, 25 MEI`), where every word is in capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 3 and not any(char.islower() for char in line)
 
 
 def _suffixes_and_acronyms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
