@@ -148,22 +148,9 @@ def load_correction(path: Path, display: str, registry: Registry) -> tuple[Corre
     def error(line: int, message: str) -> None:
         problems.append(Problem(display, line, ERROR, message))
 
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        error(0, "is not UTF-8; save it as UTF-8")
-        return None, problems
-    except OSError as exc:
-        error(0, f"cannot be read ({exc.strerror}); check that it is a readable file")
-        return None, problems
-    try:
-        data = load_with_lines(text)
-    except yaml.YAMLError as exc:
-        line, column, message = describe_error(exc, text)
-        problems.append(Problem(display, line, ERROR, message, column))
-        return None, problems
+    data = _read_sidecar(path, display, problems)
     if data is None:
-        return Correction(display), []
+        return (Correction(display), []) if not problems else (None, problems)
     if not isinstance(data, LineDict):
         error(1, "must be a mapping of fields (title:, date:, actors:, topics:, note:)")
         return None, problems
@@ -173,45 +160,68 @@ def load_correction(path: Path, display: str, registry: Registry) -> tuple[Corre
         if key not in FIELDS:
             error(line(key), f"unknown field '{key}'{did_you_mean(str(key), FIELDS)}; allowed: {', '.join(FIELDS)}")
             continue
-        if key == "roles":
-            roles = _roles(value, {a.id for a in registry.actors}, line(key), error)
-            if roles is not None:
-                fields["roles_add"], fields["roles_remove"] = roles
-            continue
-        if key == "quotes":
-            quotes = _quotes(value, {a.id for a in registry.actors}, line(key), error)
-            if quotes is not None:
-                fields["quotes"] = quotes
-            continue
-        if key == "figures":
-            figures = _changes(value, key, None, line(key), error)
-            if figures is not None:
-                fields["figures_add"], fields["figures_remove"] = figures
-            continue
-        if key in ("title", "note", "slug", "source_type", "lead"):
-            if not isinstance(value, str) or not value.strip():
-                error(line(key), f"'{key}' must be text")
-                continue
-            if key == "slug" and not VALID_SLUG.fullmatch(value):
-                error(line(key), f"slug '{value}' must be lowercase letters, digits and hyphens")
-                continue
-            if key == "source_type" and value not in SOURCE_TYPES:
-                error(line(key), f"source_type '{value}' is not one of {', '.join(SOURCE_TYPES)}{did_you_mean(value, SOURCE_TYPES)}")
-                continue
-            fields[key] = value.strip() if key != "note" else value.strip("\n")
-        elif key == "date":
-            try:
-                fields["date"] = parse_iso(str(value))
-            except ValueError as exc:
-                error(line(key), f"date: {exc}")
-        else:
-            known = {a.id for a in registry.actors} if key == "actors" else {t.id for t in registry.topics}
-            changes = _changes(value, key, known, line(key), error)
-            if changes is not None:
-                fields[f"{key}_add"], fields[f"{key}_remove"] = changes
+        fields.update(_field(key, value, registry, line(key), error))
     if problems:
         return None, problems
     return Correction(**fields, lines=tuple((str(k), line(k)) for k in data)), []
+
+
+def _read_sidecar(path: Path, display: str, problems: list[Problem]):
+    """The sidecar's YAML with the line of each key, or None (for an empty file, or with the
+    problem that kept it from being read added to `problems`)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        problems.append(Problem(display, 0, ERROR, "is not UTF-8; save it as UTF-8"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(display, 0, ERROR, f"cannot be read ({exc.strerror}); check that it is a readable file"))
+        return None
+    try:
+        return load_with_lines(text)
+    except yaml.YAMLError as exc:
+        line, column, message = describe_error(exc, text)
+        problems.append(Problem(display, line, ERROR, message, column))
+        return None
+
+
+def _field(key: str, value, registry: Registry, line: int, error) -> dict:
+    """The Correction fields one sidecar key gives (none when its value is wrong: `error` says why)."""
+    if key == "roles":
+        roles = _roles(value, {a.id for a in registry.actors}, line, error)
+        return {} if roles is None else {"roles_add": roles[0], "roles_remove": roles[1]}
+    if key == "quotes":
+        quotes = _quotes(value, {a.id for a in registry.actors}, line, error)
+        return {} if quotes is None else {"quotes": quotes}
+    if key == "figures":
+        figures = _changes(value, key, None, line, error)
+        return {} if figures is None else {"figures_add": figures[0], "figures_remove": figures[1]}
+    if key in ("title", "note", "slug", "source_type", "lead"):
+        text = _text_field(key, value, line, error)
+        return {} if text is None else {key: text}
+    if key == "date":
+        try:
+            return {"date": parse_iso(str(value))}
+        except ValueError as exc:
+            error(line, f"date: {exc}")
+            return {}
+    known = {a.id for a in registry.actors} if key == "actors" else {t.id for t in registry.topics}
+    changes = _changes(value, key, known, line, error)
+    return {} if changes is None else {f"{key}_add": changes[0], f"{key}_remove": changes[1]}
+
+
+def _text_field(key: str, value, line: int, error) -> str | None:
+    """A text field (title, note, slug, source_type, lead), checked; None when it is wrong."""
+    if not isinstance(value, str) or not value.strip():
+        error(line, f"'{key}' must be text")
+        return None
+    if key == "slug" and not VALID_SLUG.fullmatch(value):
+        error(line, f"slug '{value}' must be lowercase letters, digits and hyphens")
+        return None
+    if key == "source_type" and value not in SOURCE_TYPES:
+        error(line, f"source_type '{value}' is not one of {', '.join(SOURCE_TYPES)}{did_you_mean(value, SOURCE_TYPES)}")
+        return None
+    return value.strip() if key != "note" else value.strip("\n")
 
 
 def _lines(data: LineDict):

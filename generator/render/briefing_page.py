@@ -31,57 +31,7 @@ PRECISION_LABELS = {"day": "dag", "month": "maand", "year": "jaar"}
 
 
 def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None, branch: str = "main", directory_urls: bool = True) -> Page:
-    registry = site.registry
     path = briefing_path(briefing.slug)
-    front: dict = {
-        "title": attribute_safe(briefing.title),
-        "date": briefing.date.iso if briefing.date else None,
-        "source": briefing.source,
-        "source_type": briefing.source_type,
-        "actors": list(briefing.actor_ids),
-        "topics": list(briefing.topics),
-        "tags": [attribute_safe(registry.topic_by_id[t].label) for t in briefing.topics],
-        "actor_names": [attribute_safe(site.actors[a].name) for a in briefing.actor_ids],
-        "unreviewed": [a for a in briefing.actor_ids if a in set(site.candidates) or a in set(site.unlisted)],
-        "date_precision": briefing.date.precision if briefing.date else None,
-        "reading_time": reading_minutes(briefing),
-        "description": attribute_safe(briefing.lead),
-        "lead": briefing.lead,
-    }
-    unlisted = [a for a in briefing.actor_ids if a in set(site.unlisted)]
-    if unlisted:
-        front["unlisted"] = unlisted  # no page yet: the header shows them as text
-    if briefing.roles:
-        front["roles"] = [{"actor": r.actor_id, "role": r.role} for r in briefing.roles]
-    if briefing.quotes:
-        front["quotes"] = [{"speaker": q.speaker, "text": q.text} for q in briefing.quotes]
-    if briefing.figures:
-        front["figures"] = list(briefing.figures)
-    if briefing.media:
-        front["media"] = list(briefing.media)
-    if briefing.dateline:
-        front["dateline"] = {"place": briefing.dateline.place, "agencies": list(briefing.dateline.agencies)}
-    if briefing.letter:
-        letter = briefing.letter
-        front["letter"] = {
-            "dossier": letter.dossier,
-            "dossier_title": letter.dossier_title,
-            "number": letter.number,
-            "senders": letter.senders,
-            "addressee": letter.addressee,
-            "place": letter.place,
-            "subject": letter.subject,
-            "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
-        }
-    present = set(briefing.actor_ids) - set(site.unlisted)  # the actors with a page to link to
-    if briefing.url:
-        front["url"] = briefing.url
-    if briefing.author:
-        front["author"] = attribute_safe(briefing.author)
-    if briefing.site_name:
-        front["site_name"] = attribute_safe(briefing.site_name)
-    if briefing.corrected:
-        front["corrected"] = True
     context = page_context(site, path, directory_urls)
     actor_a, briefing_a = context["actor_a"], context["briefing_a"]
     quotes = [
@@ -91,31 +41,9 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         f"{briefing_a(r.slug)} ({html_text(dutch_date(site.briefing(r.slug).date))}) — {html_text(r.reason)}"
         for r in site.related.get(briefing.slug, ())
     ]
-    source_url = f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None
-    provenance = [f"Bron: {external_link(briefing.source, source_url)}"]
-    if briefing.url:
-        provenance.append(f"Oorspronkelijke publicatie: {external_link(briefing.url, briefing.url)}")
-    if briefing.site_name:
-        provenance.append(f"Website: {html_text(briefing.site_name)}")
-    if briefing.author:
-        provenance.append(f"Auteur: {html_text(briefing.author)}")
-    if briefing.letter and briefing.letter.dossier and briefing.letter.dossier in site.by_dossier:
-        dossier = briefing.letter.dossier
-        title = dossier_title(site, dossier)
-        provenance.append(f"Dossier: {context['hlink'](dossier + (f' · {title}' if title else ''), dossier_path(dossier))}")
-    official = official_url(briefing)
-    if official:
-        provenance.append(f"Officiële publicatie: {external_link(official, official)}")
-    provenance.append(f"Soort bron: {html_text(SOURCE_TYPES.get(briefing.source_type, briefing.source_type))}")
-    precision = f" (precisie: {PRECISION_LABELS[briefing.date.precision]})" if briefing.date else ""
-    provenance.append(f"Datum: {html_text(dutch_date(briefing.date))}{precision}")
-    if briefing.dateline:
-        agencies = f" · persbureaus: {html_text(', '.join(briefing.dateline.agencies))}" if briefing.dateline.agencies else ""
-        provenance.append(f"Plaats: {html_text(briefing.dateline.place)}{agencies}")
-    if briefing.corrected:
-        provenance.append("Metadata gecorrigeerd door de redactie")
     # Each actor is linked at its first mention in each section of the source text (the
     # text up to the next heading), as encyclopaedias do: later mentions stay plain text.
+    present = set(briefing.actor_ids) - set(site.unlisted)  # the actors with a page to link to
     linked: set[str] = set()
 
     def heading(block: Block) -> Md:
@@ -133,7 +61,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
 
     return make_page(
         path,
-        front,
+        front_matter(site, briefing),
         "briefing.md.j2",
         edit=sidecar_for(briefing.source),
         b=briefing,
@@ -141,12 +69,91 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
         figures=html_list(html_text(f) for f in briefing.figures) if briefing.figures else None,
         quotes=html_list(quotes, "briefing-quotes") if quotes else None,
         related=html_list(related, "briefing-related") if related else None,
-        provenance=html_list(provenance, "briefing-provenance"),
+        provenance=html_list(_provenance(site, briefing, context["hlink"], repo_url, branch), "briefing-provenance"),
         search_terms=search_terms(site, briefing),
         source_lines=lines,
         heading=heading,
         **context,
     )
+
+
+def front_matter(site: Site, briefing: Briefing) -> dict:
+    """The briefing's metadata as its page's front matter: what other tools and the theme read."""
+    unreviewed, unlisted = set(site.candidates) | set(site.unlisted), set(site.unlisted)
+    front: dict = {
+        "title": attribute_safe(briefing.title),
+        "date": briefing.date.iso if briefing.date else None,
+        "source": briefing.source,
+        "source_type": briefing.source_type,
+        "actors": list(briefing.actor_ids),
+        "topics": list(briefing.topics),
+        "tags": [attribute_safe(site.registry.topic_by_id[t].label) for t in briefing.topics],
+        "actor_names": [attribute_safe(site.actors[a].name) for a in briefing.actor_ids],
+        "unreviewed": [a for a in briefing.actor_ids if a in unreviewed],
+        "date_precision": briefing.date.precision if briefing.date else None,
+        "reading_time": reading_minutes(briefing),
+        "description": attribute_safe(briefing.lead),
+        "lead": briefing.lead,
+    }
+    if any(a in unlisted for a in briefing.actor_ids):
+        front["unlisted"] = [a for a in briefing.actor_ids if a in unlisted]  # no page yet: the header shows them as text
+    optional = {
+        "roles": [{"actor": r.actor_id, "role": r.role} for r in briefing.roles],
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in briefing.quotes],
+        "figures": list(briefing.figures),
+        "media": list(briefing.media),
+        "dateline": briefing.dateline and {"place": briefing.dateline.place, "agencies": list(briefing.dateline.agencies)},
+        "letter": briefing.letter and _letter(briefing.letter),
+        "url": briefing.url,
+        "author": briefing.author and attribute_safe(briefing.author),
+        "site_name": briefing.site_name and attribute_safe(briefing.site_name),
+        "corrected": briefing.corrected or None,
+    }
+    front.update((key, value) for key, value in optional.items() if value)
+    return front
+
+
+def _letter(letter) -> dict:
+    return {
+        "dossier": letter.dossier,
+        "dossier_title": letter.dossier_title,
+        "number": letter.number,
+        "senders": letter.senders,
+        "addressee": letter.addressee,
+        "place": letter.place,
+        "subject": letter.subject,
+        "signatories": [{"role": s.role, "name": s.name} for s in letter.signatories],
+    }
+
+
+def _provenance(site: Site, briefing: Briefing, hlink, repo_url: str | None, branch: str) -> list[str]:
+    """Where the briefing comes from, as list items: the source file (linked to the repository when
+    it is configured), the original publication, website, author, dossier, official publication,
+    kind of source, date with its precision, place and agencies, and whether it was corrected."""
+    source_url = f"{repo_url.rstrip('/')}/blob/{branch}/{briefing.source}" if repo_url else None
+    provenance = [f"Bron: {external_link(briefing.source, source_url)}"]
+    if briefing.url:
+        provenance.append(f"Oorspronkelijke publicatie: {external_link(briefing.url, briefing.url)}")
+    if briefing.site_name:
+        provenance.append(f"Website: {html_text(briefing.site_name)}")
+    if briefing.author:
+        provenance.append(f"Auteur: {html_text(briefing.author)}")
+    if briefing.letter and briefing.letter.dossier and briefing.letter.dossier in site.by_dossier:
+        dossier = briefing.letter.dossier
+        title = dossier_title(site, dossier)
+        provenance.append(f"Dossier: {hlink(dossier + (f' · {title}' if title else ''), dossier_path(dossier))}")
+    official = official_url(briefing)
+    if official:
+        provenance.append(f"Officiële publicatie: {external_link(official, official)}")
+    provenance.append(f"Soort bron: {html_text(SOURCE_TYPES.get(briefing.source_type, briefing.source_type))}")
+    precision = f" (precisie: {PRECISION_LABELS[briefing.date.precision]})" if briefing.date else ""
+    provenance.append(f"Datum: {html_text(dutch_date(briefing.date))}{precision}")
+    if briefing.dateline:
+        agencies = f" · persbureaus: {html_text(', '.join(briefing.dateline.agencies))}" if briefing.dateline.agencies else ""
+        provenance.append(f"Plaats: {html_text(briefing.dateline.place)}{agencies}")
+    if briefing.corrected:
+        provenance.append("Metadata gecorrigeerd door de redactie")
+    return provenance
 
 
 def search_terms(site: Site, briefing: Briefing) -> Md:
