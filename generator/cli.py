@@ -123,7 +123,7 @@ def summary(report: Report) -> str:
     pageless = sum(1 for c in report.candidates if not c[3])
     without = f", {pageless} of them named once and without a page" if pageless else ""
     return (
-        f"build: {report.sources} sources → {report.briefings} briefings, {report.actors + pageless} actors "
+        f"build: {report.sources} sources → {report.briefings} briefings, {report.actors} actors "
         f"({len(report.candidates)} not yet in the registry{without}), {report.topics} topics mentioned; "
         f"{len(plan.write)} pages written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed{held}{refused}; "
         f"{counts}"

@@ -98,16 +98,16 @@ def _without_evidence(ordered, candidates: dict, by_actor: dict[str, list[str]])
     """The candidates too weakly attested for a page of their own: named in one briefing, once,
     with no role and no quotation there. A curator finds them in the build's list; a second
     mention anywhere gives them a page."""
-    weak = {c for c in candidates if len(by_actor[c]) == 1}
-    if not weak:
-        return weak
-    for briefing in ordered:
-        for mention in briefing.actors:
-            if mention.actor_id in weak and mention.count > 1:
-                weak.discard(mention.actor_id)
-        weak -= {role.actor_id for role in briefing.roles}
-        weak -= {quote.speaker for quote in briefing.quotes}
-    return weak
+    once = [c for c in candidates if len(by_actor[c]) == 1]
+    if not once:
+        return set()
+    by_slug = {b.slug: b for b in ordered}
+
+    def attested(actor_id: str, briefing: Briefing) -> bool:
+        return (any(m.actor_id == actor_id and m.count > 1 for m in briefing.actors)
+                or any(r.actor_id == actor_id for r in briefing.roles) or any(q.speaker == actor_id for q in briefing.quotes))
+
+    return {c for c in once if not attested(c, by_slug[by_actor[c][0]])}
 
 
 # Letters of the same Kamerstuk dossier come first among a letter's related briefings, at most this many.

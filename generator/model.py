@@ -284,6 +284,27 @@ class Site:
     def briefing(self, slug: str) -> Briefing:
         return self._by_slug()[slug]
 
+    @cached_property
+    def pageless(self) -> frozenset[str]:
+        """`unlisted` as a set, for the pages that ask of each actor whether it has a page."""
+        return frozenset(self.unlisted)
+
+    @cached_property
+    def unreviewed(self) -> frozenset[str]:
+        """Every actor not in the registry: the candidates with a page and those without."""
+        return frozenset(self.candidates) | self.pageless
+
+    def seen_together(self, actor_id: str) -> dict[str, int]:
+        """The actors named in the same briefings as this one, and in how many (from `pairs`)."""
+        together = self.__dict__.get("_together")
+        if together is None:
+            together = {}
+            for (a, b), n in self.pairs.items():
+                together.setdefault(a, {})[b] = n
+                together.setdefault(b, {})[a] = n
+            object.__setattr__(self, "_together", together)
+        return together.get(actor_id, {})
+
     def _by_slug(self) -> dict[str, Briefing]:
         cache = self.__dict__.get("_slug_cache")
         if cache is None:

@@ -33,7 +33,7 @@ class Report:
 
     sources: int = 0
     briefings: int = 0
-    actors: int = 0
+    actors: int = 0  # named in the briefings: with a page, or a candidate named once without one
     topics: int = 0
     problems: list[Problem] = field(default_factory=list)
     plan: Plan = field(default_factory=Plan)
@@ -331,7 +331,7 @@ def build(config: Config, write: bool = True) -> Report:
     files = sum(1 for _ in source_files(config.sources, config.root))
     return Report(
         sources=files, briefings=len(site.briefings),
-        actors=len(site.by_actor), topics=len(site.by_topic),
+        actors=len(site.by_actor) + len(site.unlisted), topics=len(site.by_topic),
         problems=sorted(problems), plan=plan, seconds=time.perf_counter() - started, wrote=write, held=sorted(held),
         candidates=sorted((c, site.actors[c].name, site.actors[c].kind, len(site.by_actor.get(c, ()))) for c in (*site.candidates, *site.unlisted)),
     )

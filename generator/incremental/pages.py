@@ -12,7 +12,6 @@ from pathlib import Path
 
 from generator.incremental.cache import BuildCache, digest, file_hash, file_stat
 from generator.model import Briefing, Page, Site
-from generator.render.listings import together_counts
 from generator.render.site import ACTOR, ARCHIVE, BRIEFING, CATALOGUE, DOSSIER, FEED, TOPIC, PlannedPage, page_plan, render_many
 
 Unchanged = Callable[[str, str], bool]
@@ -92,7 +91,6 @@ class _Fingerprints:
         # actor page lists the actors seen with it that have one (a candidate named once gets
         # its page when another source names it: pages that name it follow).
         self.listed_names = digest(self.names, sorted(site.by_actor))
-        self.together = together_counts(site.pairs)
         self._everything: str | None = None
 
     def listing(self, slugs) -> str:
@@ -114,7 +112,7 @@ class _Fingerprints:
         if page.kind == ACTOR:
             # An actor page also shows how often each briefing names the actor.
             listed = "\n".join(f"{self.shown[s]} {self.counts[s][subject]}" for s in site.by_actor.get(subject, ()))
-            return digest(salt, self.actor_keys[subject], self.names, listed, sorted(self.together.get(subject, {}).items()))
+            return digest(salt, self.actor_keys[subject], self.names, listed, sorted(site.seen_together(subject).items()))
         if page.kind == TOPIC:
             return digest(salt, subject, self.listed_names, self.listing(site.by_topic.get(subject.id, ())))
         if page.kind == DOSSIER:

@@ -43,7 +43,7 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
     ]
     # Each actor is linked at its first mention in each section of the source text (the
     # text up to the next heading), as encyclopaedias do: later mentions stay plain text.
-    present = set(briefing.actor_ids) - set(site.unlisted)  # the actors with a page to link to
+    present = set(briefing.actor_ids) - site.pageless  # the actors with a page to link to
     linked: set[str] = set()
 
     def heading(block: Block) -> Md:
@@ -79,7 +79,6 @@ def render_briefing(site: Site, briefing: Briefing, repo_url: str | None = None,
 
 def front_matter(site: Site, briefing: Briefing) -> dict:
     """The briefing's metadata as its page's front matter: what other tools and the theme read."""
-    unreviewed, unlisted = set(site.candidates) | set(site.unlisted), set(site.unlisted)
     front: dict = {
         "title": attribute_safe(briefing.title),
         "date": briefing.date.iso if briefing.date else None,
@@ -89,14 +88,14 @@ def front_matter(site: Site, briefing: Briefing) -> dict:
         "topics": list(briefing.topics),
         "tags": [attribute_safe(site.registry.topic_by_id[t].label) for t in briefing.topics],
         "actor_names": [attribute_safe(site.actors[a].name) for a in briefing.actor_ids],
-        "unreviewed": [a for a in briefing.actor_ids if a in unreviewed],
+        "unreviewed": [a for a in briefing.actor_ids if a in site.unreviewed],
         "date_precision": briefing.date.precision if briefing.date else None,
         "reading_time": reading_minutes(briefing),
         "description": attribute_safe(briefing.lead),
         "lead": briefing.lead,
     }
-    if any(a in unlisted for a in briefing.actor_ids):
-        front["unlisted"] = [a for a in briefing.actor_ids if a in unlisted]  # no page yet: the header shows them as text
+    if any(a in site.pageless for a in briefing.actor_ids):
+        front["unlisted"] = [a for a in briefing.actor_ids if a in site.pageless]  # no page yet: the header shows them as text
     optional = {
         "roles": [{"actor": r.actor_id, "role": r.role} for r in briefing.roles],
         "quotes": [{"speaker": q.speaker, "text": q.text} for q in briefing.quotes],

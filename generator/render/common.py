@@ -110,7 +110,7 @@ def page_context(site: Site, page_path: str, directory_urls: bool = True) -> dic
     registry = site.registry
     link = linker(page_path)
     hlink = html_linker(page_path, directory_urls)
-    candidates = frozenset(site.candidates)
+    candidates = site.unreviewed  # (only actors with a page are linked)
 
     def actor_a(actor_id: str, mark: bool = True) -> str:
         """An HTML link to an actor's page, marked in words when the actor is not reviewed."""

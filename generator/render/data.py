@@ -23,7 +23,7 @@ def graph_data(site: Site, pairs: dict[tuple[str, str], int]) -> Page:
             "kind": site.actors[a].kind,
             "briefings": len(site.by_actor[a]),
             "url": f"actors/{a}/",
-            "reviewed": a not in site.candidates,
+            "reviewed": a not in site.unreviewed,
         }
         for a in sorted(keep)
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from generator.model import SOURCE_TYPES, Briefing, Page, PartialDate, Site
 from generator.render.charts import bar_chart
@@ -38,16 +38,7 @@ LIST_LIMIT = 100
 CONTEXT_LIMIT = 10
 
 
-def together_counts(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
-    """For each actor, the actors named in the same briefings and in how many."""
-    together: dict[str, dict[str, int]] = defaultdict(dict)
-    for (a, b), n in pairs.items():
-        together[a][b] = together[b][a] = n
-    return together
-
-
-def render_actor(site: Site, actor_id: str, together: dict[str, int], directory_urls: bool = True) -> Page:
-    """`together`: the actors named in the same briefings as this one, and in how many."""
+def render_actor(site: Site, actor_id: str, directory_urls: bool = True) -> Page:
     actor = site.actors[actor_id]
     path = actor_path(actor_id)
     briefings = [site.briefing(s) for s in site.by_actor.get(actor_id, ())]
@@ -60,7 +51,7 @@ def render_actor(site: Site, actor_id: str, together: dict[str, int], directory_
             if role.actor_id == actor_id:
                 roles.setdefault(role.role, []).append(b)
         quotes += [(q, b) for q in b.quotes if q.speaker == actor_id]
-    unreviewed = actor_id in set(site.candidates)
+    unreviewed = actor_id in site.unreviewed
     listed = [
         (b, count, next((text for a, text in b.contexts if a == actor_id), ""))
         for b, count in zip(briefings[:LIST_LIMIT], counts, strict=False)
@@ -100,7 +91,7 @@ def render_actor(site: Site, actor_id: str, together: dict[str, int], directory_
     quote_items = [f"„{html_text(q.text)}” — {html_text(dutch_date(b.date))}, {briefing_a(b.slug)}" for q, b in quotes[:LIST_LIMIT]]
     together_items = [
         f"{actor_a(other)} ({n} {'briefing' if n == 1 else 'briefings'})"
-        for other, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        for other, n in sorted(site.seen_together(actor_id).items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     ]
     return make_page(
         path,

@@ -23,7 +23,6 @@ from generator.render.listings import (
     render_timeline,
     render_topic,
     render_topic_index,
-    together_counts,
 )
 from generator.slugs import actor_path, briefing_path, dossier_path, topic_path
 
@@ -55,9 +54,8 @@ def page_plan(site: Site, settings: dict | None = None, full: Callable[[Briefing
         PlannedPage(briefing_path(b.slug), lambda b=b: render_briefing(site, full(b), repo_url, branch, directory_urls), BRIEFING, b)
         for b in site.briefings
     ]
-    together = together_counts(site.pairs)
     plan += [
-        PlannedPage(actor_path(a), lambda a=a: render_actor(site, a, together.get(a, {}), directory_urls), ACTOR, a)
+        PlannedPage(actor_path(a), lambda a=a: render_actor(site, a, directory_urls), ACTOR, a)
         for a in site.actors
         if a in site.by_actor
     ]
