@@ -76,7 +76,7 @@ def _lone_surnames(text: str):
                 yield match.group(1), start, end, "cue"
                 continue
             if word == "heer" and text[max(0, before.start(1) - 3):before.start(1)].lower() == "de " \
-                    or word in ("mevrouw", "meneer", "mijnheer") or (word == "mr." and before.group(1) == "mr."):
+                    or word in ("mevrouw", "meneer", "mijnheer"):
                 yield match.group(1), start, end, "cue"
                 continue
             if word in _SPEECH_VERB_SET and _PUNCTUATION_OR_WORD_AFTER.match(text, end):
